@@ -1,0 +1,194 @@
+import { ERROR_CODES, isErrorCode, type ErrorCode } from './codes.js';
+
+export { ERROR_CODES, isErrorCode, type ErrorCode };
+
+export interface LogkeeperErrorOptions {
+  cause?: unknown;
+  /** Overrides the code's default; used for errors that arrive from a peer. */
+  retriable?: boolean;
+  /** For NOT_LEADER (and the like): the address of the leader, when known. */
+  leader?: string;
+}
+
+/**
+ * The base of every error logkeeper raises on purpose. `code` is stable and listed in
+ * docs/errors.md; `retriable` says whether the same operation may succeed if tried again
+ * (retry logic reads only this flag).
+ */
+export class LogkeeperError extends Error {
+  readonly code: ErrorCode;
+  readonly retriable: boolean;
+  /** Where to go instead (the leader's address), for the codes that say so. */
+  readonly leader: string | undefined;
+
+  constructor(code: ErrorCode, message?: string, options: LogkeeperErrorOptions = {}) {
+    super(message ?? ERROR_CODES[code].description, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.retriable = options.retriable ?? ERROR_CODES[code].retriable;
+    this.leader = options.leader;
+  }
+}
+
+type ErrorClass = new (message?: string, options?: LogkeeperErrorOptions) => LogkeeperError;
+
+export class BadArgumentsError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('BAD_ARGUMENTS', message, options);
+  }
+}
+export class InvalidStateError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('INVALID_STATE', message, options);
+  }
+}
+export class AbortedError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('ABORTED', message, options);
+  }
+}
+export class InternalError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('INTERNAL', message, options);
+  }
+}
+export class AddressInUseError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('ADDRESS_IN_USE', message, options);
+  }
+}
+export class ConnectionRefusedError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('CONNECTION_REFUSED', message, options);
+  }
+}
+export class ConnectTimeoutError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('CONNECT_TIMEOUT', message, options);
+  }
+}
+export class ConnectionClosedError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('CONNECTION_CLOSED', message, options);
+  }
+}
+export class ConnectionLossError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('CONNECTION_LOSS', message, options);
+  }
+}
+export class FrameTooLargeError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('FRAME_TOO_LARGE', message, options);
+  }
+}
+export class MalformedFrameError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('MALFORMED_FRAME', message, options);
+  }
+}
+export class OperationTimeoutError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('OPERATION_TIMEOUT', message, options);
+  }
+}
+export class TooManyRequestsError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('TOO_MANY_REQUESTS', message, options);
+  }
+}
+export class AuthenticationFailedError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('AUTHENTICATION_FAILED', message, options);
+  }
+}
+export class StorageError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('STORAGE_ERROR', message, options);
+  }
+}
+export class CorruptRecordError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('CORRUPT_RECORD', message, options);
+  }
+}
+export class InvalidRecordError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('INVALID_RECORD', message, options);
+  }
+}
+export class RecordTooLargeError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('RECORD_TOO_LARGE', message, options);
+  }
+}
+export class UnsupportedCompressionError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('UNSUPPORTED_COMPRESSION', message, options);
+  }
+}
+export class OffsetOutOfRangeError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('OFFSET_OUT_OF_RANGE', message, options);
+  }
+}
+/** Carries the leader's address when this server knows it, so the caller can go there. */
+export class NotLeaderError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NOT_LEADER', message, options);
+  }
+}
+export class NoQuorumError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NO_QUORUM', message, options);
+  }
+}
+export class UnknownMethodError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('UNKNOWN_METHOD', message, options);
+  }
+}
+
+/** Which class revives each code that arrives from a peer; every code has one. */
+const classes: { [C in ErrorCode]: ErrorClass } = {
+  BAD_ARGUMENTS: BadArgumentsError,
+  INVALID_STATE: InvalidStateError,
+  ABORTED: AbortedError,
+  INTERNAL: InternalError,
+  ADDRESS_IN_USE: AddressInUseError,
+  CONNECTION_REFUSED: ConnectionRefusedError,
+  CONNECT_TIMEOUT: ConnectTimeoutError,
+  CONNECTION_CLOSED: ConnectionClosedError,
+  CONNECTION_LOSS: ConnectionLossError,
+  FRAME_TOO_LARGE: FrameTooLargeError,
+  MALFORMED_FRAME: MalformedFrameError,
+  OPERATION_TIMEOUT: OperationTimeoutError,
+  TOO_MANY_REQUESTS: TooManyRequestsError,
+  UNKNOWN_METHOD: UnknownMethodError,
+  AUTHENTICATION_FAILED: AuthenticationFailedError,
+  STORAGE_ERROR: StorageError,
+  CORRUPT_RECORD: CorruptRecordError,
+  INVALID_RECORD: InvalidRecordError,
+  RECORD_TOO_LARGE: RecordTooLargeError,
+  UNSUPPORTED_COMPRESSION: UnsupportedCompressionError,
+  OFFSET_OUT_OF_RANGE: OffsetOutOfRangeError,
+  NOT_LEADER: NotLeaderError,
+  NO_QUORUM: NoQuorumError,
+};
+
+/**
+ * Revives an error that arrived from a peer as the same typed class it had there. A code this
+ * version does not know (a newer peer) becomes an InternalError that keeps the peer's code in
+ * its message and the peer's `retriable` flag.
+ */
+export function errorFromCode(code: string, message: string, retriable?: boolean, leader?: string): LogkeeperError {
+  if (!isErrorCode(code)) return new InternalError(`${code}: ${message}`, { retriable: retriable ?? false });
+  return new classes[code](message, { retriable, leader: leader || undefined });
+}
+
+/** Wraps anything thrown into a LogkeeperError, keeping the original as `cause`. */
+export function toLogkeeperError(err: unknown): LogkeeperError {
+  if (err instanceof LogkeeperError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new InternalError(message, { cause: err });
+}

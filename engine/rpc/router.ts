@@ -1,0 +1,54 @@
+import { BadArgumentsError } from '../errors/index.js';
+import type { RpcPeer } from './peer.js';
+import type { ServerStream } from './server-stream.js';
+
+export interface RequestContext {
+  readonly method: string;
+  /** Aborts when the caller cancels or times out, or the connection is lost. */
+  readonly signal: AbortSignal;
+  /** The connection the request came on (to tie state such as a session to it). */
+  readonly peer: RpcPeer;
+}
+
+/** Answers one request; throw a LogkeeperError to answer with its code. */
+export type RequestHandler = (payload: Uint8Array, context: RequestContext) => Uint8Array | Promise<Uint8Array>;
+
+/**
+ * Serves one push stream: write to `stream` as events happen, `end()` it when done. The
+ * stream stays open after the handler returns until it is ended, failed or cancelled.
+ */
+export type StreamHandler = (payload: Uint8Array, stream: ServerStream, context: RequestContext) => void | Promise<void>;
+
+/** The methods a peer answers. One router can serve every connection of a server. */
+export class Router {
+  #requests = new Map<string, RequestHandler>();
+  #streams = new Map<string, StreamHandler>();
+
+  handle(method: string, handler: RequestHandler): this {
+    this.#check(method, handler);
+    this.#requests.set(method, handler);
+    return this;
+  }
+
+  handleStream(method: string, handler: StreamHandler): this {
+    this.#check(method, handler);
+    this.#streams.set(method, handler);
+    return this;
+  }
+
+  requestHandler(method: string): RequestHandler | undefined {
+    return this.#requests.get(method);
+  }
+
+  streamHandler(method: string): StreamHandler | undefined {
+    return this.#streams.get(method);
+  }
+
+  #check(method: string, handler: unknown): void {
+    if (typeof method !== 'string' || method.length === 0) throw new BadArgumentsError('A method name must be a non-empty string');
+    if (typeof handler !== 'function') throw new BadArgumentsError('A handler must be a function');
+    if (this.#requests.has(method) || this.#streams.has(method)) {
+      throw new BadArgumentsError(`Method '${method}' already has a handler`);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { AbstractLevel, type AbstractSublevel, type AbstractBatchOperation } from 'abstract-level';
+import { MemoryLevel } from 'memory-level';
+import { BadArgumentsError } from '../errors/index.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the storage format differs per database */
+export type Database = AbstractLevel<any, any, any>;
+/** A named area of the database: keys and values are bytes. */
+export type Area = AbstractSublevel<any, any, Uint8Array, Uint8Array>;
+export type BatchOperation = AbstractBatchOperation<Database, Uint8Array, Uint8Array>;
+
+export interface StorageOptions {
+  /** A database to use as is (browser-level in a tab, or one the app already has). */
+  db?: Database;
+  /** A directory for classic-level (LevelDB on disk). Without `db` or `directory`: memory-level. */
+  directory?: string;
+}
+
+// Sublevel names may not contain '!' (the separator) or characters sorting below it.
+const AREA_NAME = /^[\x22-\x7e]+$/;
+
+/**
+ * Any abstract-level database, opened for logkeeper, with its keys split into areas (one
+ * sublevel per concern: the Raft log, the state-machine snapshot, each partition's
+ * segments...). Areas hold bytes; `batch` writes to several areas atomically.
+ */
+export class Storage {
+  readonly db: Database;
+  #areas = new Map<string, Area>();
+
+  private constructor(db: Database) {
+    this.db = db;
+  }
+
+  static async open(options: StorageOptions = {}): Promise<Storage> {
+    let db = options.db;
+    if (db !== undefined && !(db instanceof AbstractLevel)) throw new BadArgumentsError('db must be an abstract-level database');
+    if (db === undefined && options.directory !== undefined) {
+      if (typeof options.directory !== 'string' || options.directory.length === 0) {
+        throw new BadArgumentsError('directory must be a non-empty string');
+      }
+      // Imported only when asked for, so that browser bundles need not include it.
+      const { ClassicLevel } = await import('classic-level');
+      db = new ClassicLevel(options.directory, { keyEncoding: 'view', valueEncoding: 'view' }) as unknown as Database;
+    }
+    db ??= new MemoryLevel({ keyEncoding: 'view', valueEncoding: 'view' });
+    await db.open();
+    return new Storage(db);
+  }
+
+  /** The area at `path` (nested sublevels), created on first use. */
+  area(...path: string[]): Area {
+    if (path.length === 0) throw new BadArgumentsError('An area needs a name');
+    const key = path.join('!');
+    let area = this.#areas.get(key);
+    if (area) return area;
+    // abstract-level's generics do not follow a chain of sublevels; each step is a Database.
+    let parent: Database = this.db;
+    for (const name of path) {
+      if (!AREA_NAME.test(name) || name.includes('!')) throw new BadArgumentsError(`Invalid area name '${name}'`);
+      parent = parent.sublevel(name, { keyEncoding: 'view', valueEncoding: 'view' }) as unknown as Database;
+    }
+    area = parent as unknown as Area;
+    this.#areas.set(key, area);
+    return area;
+  }
+
+  /** Applies every operation or none; each names its area with `sublevel`. */
+  batch(operations: BatchOperation[]): Promise<void> {
+    return this.db.batch(operations);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

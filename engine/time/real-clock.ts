@@ -1,0 +1,35 @@
+import type { Clock, Timer } from './clock.js';
+
+interface RealTimer extends Timer {
+  handle: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate>;
+  immediate: boolean;
+}
+
+/** Wall-clock time from a monotonic source, and the host's timers. */
+export class RealClock implements Clock {
+  #nextId = 1;
+  #last = 0;
+
+  now(): number {
+    // timeOrigin + a monotonic offset: epoch milliseconds that never step backwards.
+    const t = performance.timeOrigin + performance.now();
+    if (t > this.#last) this.#last = t;
+    return this.#last;
+  }
+
+  setTimer(delayMs: number, callback: () => void): Timer {
+    const immediate = !(delayMs > 0);
+    const handle = immediate ? setImmediate(callback) : setTimeout(callback, delayMs);
+    const timer: RealTimer = { id: this.#nextId++, handle, immediate };
+    return timer;
+  }
+
+  cancel(timer: Timer): void {
+    const t = timer as RealTimer;
+    if (t.immediate) clearImmediate(t.handle as ReturnType<typeof setImmediate>);
+    else clearTimeout(t.handle as ReturnType<typeof setTimeout>);
+  }
+}
+
+/** One shared RealClock is enough for a process. */
+export const realClock: Clock = new RealClock();
