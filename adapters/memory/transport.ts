@@ -32,7 +32,7 @@ export class MemoryTransport extends AbstractTransport {
   }
 
   protected override async _listen(address: string, accept: (connection: Connection) => void): Promise<Listener> {
-    const listener = new MemoryListener(this.network, this.node, address, accept);
+    const listener = new MemoryListener(this.network, this.node, address, this.maxFrameBytes, accept);
     if (!this.network.register(listener)) throw new AddressInUseError(`Something already listens on ${address}`);
     return listener;
   }
@@ -82,9 +82,12 @@ export class MemoryTransport extends AbstractTransport {
           return after(net.delay(to, from), () => finish(new ConnectionRefusedError(`Nothing listens on ${address}`)));
         }
         const id = net.nextConnectionId();
-        const init = { id, maxFrameBytes: this.maxFrameBytes };
-        client = new MemoryConnection(net, { ...init, node: from, peerNode: listener.node, localAddress: from, remoteAddress: address });
-        const server = new MemoryConnection(net, { ...init, node: listener.node, peerNode: from, localAddress: address, remoteAddress: from });
+        client = new MemoryConnection(net, {
+          id, maxFrameBytes: this.maxFrameBytes, node: from, peerNode: listener.node, localAddress: from, remoteAddress: address,
+        });
+        const server = new MemoryConnection(net, {
+          id, maxFrameBytes: listener.maxFrameBytes, node: listener.node, peerNode: from, localAddress: address, remoteAddress: from,
+        });
         client.peer = server;
         server.peer = client;
         net.record('accept', to, from, id);

@@ -1,0 +1,40 @@
+import test from 'ava';
+import fc from 'fast-check';
+import { decodeEnvelope, encodeEnvelope, EnvelopeKind } from '../../transports/envelope.js';
+import { MalformedFrameError } from '../../engine/errors/index.js';
+
+test('an envelope round-trips', (t) => {
+  const bytes = encodeEnvelope({
+    kind: EnvelopeKind.ERROR,
+    id: 0xffffffff,
+    method: 'keeper.create',
+    payload: Uint8Array.of(1, 2),
+    error: { code: 'NOT_LEADER', message: 'go there', retriable: true, leader: 'n2' },
+    credit: 5,
+  });
+  const e = decodeEnvelope(bytes);
+  t.is(e.kind, EnvelopeKind.ERROR);
+  t.is(e.id, 0xffffffff);
+  t.is(e.method, 'keeper.create');
+  t.deepEqual([...e.payload], [1, 2]);
+  t.like(e.error, { code: 'NOT_LEADER', message: 'go there', retriable: true, leader: 'n2' });
+  t.is(e.credit, 5);
+});
+
+test('garbage decodes to an envelope or a MalformedFrameError, nothing else', (t) => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+      try {
+        decodeEnvelope(bytes);
+      } catch (error) {
+        t.true(error instanceof MalformedFrameError, String(error));
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('a truncated envelope is malformed', (t) => {
+  const bytes = encodeEnvelope({ kind: EnvelopeKind.REQUEST, id: 1, method: 'x', payload: new Uint8Array(100) });
+  t.throws(() => decodeEnvelope(bytes.subarray(0, bytes.length - 10)), { instanceOf: MalformedFrameError });
+});
