@@ -103,6 +103,7 @@ export class MemoryNetwork {
   }
 
   link(from: string, to: string): LinkModel {
+    if (this.#links.size === 0) return this.#defaultLink;
     return this.#links.get(linkKey(from, to)) ?? this.#defaultLink;
   }
 
@@ -131,7 +132,7 @@ export class MemoryNetwork {
   }
 
   reachable(from: string, to: string): boolean {
-    return !this.#blocked.has(linkKey(from, to));
+    return this.#blocked.size === 0 || !this.#blocked.has(linkKey(from, to));
   }
 
   /**
@@ -204,7 +205,8 @@ export class MemoryNetwork {
 
   /** Whether a frame from `from` to `to` is lost to the link's drop rate. @internal */
   lost(from: string, to: string): boolean {
-    return this.random.chance(this.link(from, to).dropRate);
+    const rate = this.link(from, to).dropRate;
+    return rate > 0 && this.random.chance(rate);
   }
 
   /** @internal */

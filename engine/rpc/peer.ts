@@ -68,6 +68,17 @@ interface PendingRequest {
   sent: boolean;
 }
 
+/** A request being served: cancelled (with the reason) by the caller or by connection loss. */
+interface Serving {
+  controller: AbortController | null;
+  cancelled: Error | null;
+}
+
+function cancelServing(serving: Serving, reason: Error): void {
+  serving.cancelled = reason;
+  serving.controller?.abort(reason);
+}
+
 const EMPTY = new Uint8Array(0);
 const MAX_ID = 0xffffffff;
 
@@ -91,7 +102,7 @@ export class RpcPeer {
   #closeCause: Error | undefined;
   #inFlight = new Map<number, PendingRequest>();
   #waiting: PendingRequest[] = [];
-  #serving = new Map<number, AbortController>();
+  #serving = new Map<number, Serving>();
   #clientStreams = new Map<number, ClientStream>();
   #serverStreams = new Map<number, ServerStreamImpl>();
   #closeHandlers: Array<(error?: Error) => void> = [];
@@ -251,7 +262,8 @@ export class RpcPeer {
       }
       case EnvelopeKind.CANCEL: {
         const reason = new AbortedError('The caller cancelled');
-        this.#serving.get(id)?.abort(reason);
+        const serving = this.#serving.get(id);
+        if (serving) cancelServing(serving, reason);
         this.#serving.delete(id);
         this.#serverStreams.get(id)?.cancel(reason);
         return;
@@ -277,11 +289,20 @@ export class RpcPeer {
     }
     const handler = this.router.requestHandler(method);
     if (!handler) return this.#sendError(id, new UnknownMethodError(`No handler for '${method}'`));
-    const controller = new AbortController();
-    this.#serving.set(id, controller);
-    const context: RequestContext = { method, signal: controller.signal, peer: this };
+    // Most handlers never look at their signal: its AbortController is made on first use.
+    const serving: Serving = { controller: null, cancelled: null };
+    this.#serving.set(id, serving);
+    const context: RequestContext = {
+      method,
+      peer: this,
+      get signal() {
+        serving.controller ??= new AbortController();
+        if (serving.cancelled && !serving.controller.signal.aborted) serving.controller.abort(serving.cancelled);
+        return serving.controller.signal;
+      },
+    };
     const answer = (error: unknown, result?: unknown) => {
-      if (this.#serving.get(id) !== controller) return; // cancelled, or the connection went
+      if (this.#serving.get(id) !== serving) return; // cancelled, or the connection went
       this.#serving.delete(id);
       if (error !== null) return this.#sendError(id, error);
       if (!(result instanceof Uint8Array)) return this.#sendError(id, new InternalError(`Handler of '${method}' returned no Uint8Array`));
@@ -372,7 +393,7 @@ export class RpcPeer {
     }
     this.#inFlight.clear();
     this.#waiting = [];
-    for (const controller of this.#serving.values()) controller.abort(loss);
+    for (const serving of this.#serving.values()) cancelServing(serving, loss);
     this.#serving.clear();
     for (const stream of [...this.#clientStreams.values()]) stream.fail(loss);
     for (const stream of [...this.#serverStreams.values()]) stream.cancel(loss);
