@@ -1,0 +1,282 @@
+import type { Socket } from 'node:net';
+import { AbstractConnection } from '../../transports/abstract-connection.js';
+import { FrameParser } from '../../transports/framing.js';
+import { ConnectionLossError, LogkeeperError, MalformedFrameError } from '../../engine/errors/index.js';
+import type { Clock, Timer } from '../../engine/time/clock.js';
+import { decodeReason, encodeReason } from '../shared/close-reason.js';
+import type { Logger } from '../shared/logger.js';
+import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire.js';
+
+/*
+ * How this works.
+ *
+ * Sending: `send` copies the frame, behind its 5-byte header, into a batch buffer (the caller
+ * may reuse its buffer at once) and schedules one flush per microtask. The flush hands the
+ * batch to the socket in one write, or several batches under cork/uncork so they leave in one
+ * writev: a burst of small frames costs one syscall. `bufferedAmount` counts the batch and
+ * the socket's own queue; `send` returns false at `highWaterMark` and `onDrain` fires once it
+ * falls below. A caller that keeps sending past `maxBufferedBytes` (the peer is not reading
+ * and the caller ignores `false`) loses the connection with CONNECTION_LOSS rather than
+ * letting memory grow without bound.
+ *
+ * Receiving: the foundation's FrameParser cuts the stream into frames (views into the chunk
+ * when a frame lies whole inside it); the first byte says DATA, PING or GOAWAY.
+ *
+ * Liveness: every `keepAliveMs` a side that has sent nothing sends a PING, and a side that has
+ * received no byte for `idleTimeoutMs` closes with CONNECTION_LOSS: a silently dead peer (a
+ * pulled cable, a frozen VM) is noticed within idleTimeoutMs + keepAliveMs.
+ *
+ * Closing: `close()` flushes and ends the stream (FIN), so the peer reads every frame sent
+ * before it sees the close; the socket is destroyed if the peer does not finish within
+ * `idleTimeoutMs`. An error close (bad bytes, a frame over the limit) sends GOAWAY with the
+ * typed reason first, so the peer's onClose gets the same code.
+ */
+
+const BATCH_BYTES = 64 * 1024;
+
+export interface TcpConnectionInit {
+  localAddress: string;
+  remoteAddress: string;
+  maxFrameBytes: number;
+  highWaterMark: number;
+  maxBufferedBytes: number;
+  keepAliveMs: number;
+  idleTimeoutMs: number;
+  clock: Clock;
+  logger: Logger;
+}
+
+export class TcpConnection extends AbstractConnection {
+  readonly #socket: Socket;
+  readonly #parser: FrameParser;
+  readonly #highWaterMark: number;
+  readonly #maxBufferedBytes: number;
+  readonly #keepAliveMs: number;
+  readonly #idleTimeoutMs: number;
+  readonly #clock: Clock;
+  readonly #logger: Logger;
+
+  // The batch being filled: bytes [#batchStart, #batchEnd) are not handed to the socket yet.
+  #batch: Buffer | null = null;
+  #batchStart = 0;
+  #batchEnd = 0;
+  // Full batches waiting for the flush, and the bytes they and the open batch hold.
+  #sealed: Buffer[] = [];
+  #pendingBytes = 0;
+  #flushScheduled = false;
+  #waitingForDrain = false;
+
+  #sentSinceTick = false;
+  #receivedSinceTick = false;
+  #silentMs = 0;
+  #timer: Timer | null = null;
+  #lingerTimer: Timer | null = null;
+
+  constructor(socket: Socket, init: TcpConnectionInit, leftover: Uint8Array) {
+    super(init);
+    this.#socket = socket;
+    this.#parser = new FrameParser({ maxFrameBytes: init.maxFrameBytes + 1 });
+    this.#highWaterMark = init.highWaterMark;
+    this.#maxBufferedBytes = init.maxBufferedBytes;
+    this.#keepAliveMs = init.keepAliveMs;
+    this.#idleTimeoutMs = init.idleTimeoutMs;
+    this.#clock = init.clock;
+    this.#logger = init.logger;
+
+    socket.on('data', this.#onData);
+    socket.on('end', this.#onEnd);
+    socket.on('error', this.#onError);
+    socket.on('close', this.#onSocketClose);
+    if (this.#keepAliveMs > 0) this.#timer = this.#clock.setTimer(this.#keepAliveMs, this.#tick);
+    if (leftover.byteLength > 0) this.#onData(leftover);
+    socket.resume();
+  }
+
+  /** The socket underneath, for what the contract does not cover (TLS peer certificate, addresses). */
+  get socket(): Socket {
+    return this.#socket;
+  }
+
+  protected override _bufferedAmount(): number {
+    return this.#pendingBytes + this.#socket.writableLength;
+  }
+
+  protected override _send(frame: Uint8Array): boolean {
+    this.#append(FrameType.Data, frame);
+    const buffered = this.#pendingBytes + this.#socket.writableLength;
+    if (buffered < this.#highWaterMark) return true;
+    if (buffered > this.#maxBufferedBytes) {
+      this.#abort(new ConnectionLossError(
+        `The peer is not reading: ${buffered} bytes are waiting to be sent, over the limit of ${this.#maxBufferedBytes} (send() returned false and was not heeded)`,
+      ));
+      return false;
+    }
+    this.#waitingForDrain = true;
+    return false;
+  }
+
+  protected override _close(): void {
+    this.#stopTimer();
+    this.#flush();
+    this.#socket.end();
+    this.#linger();
+  }
+
+  // ---- sending ----
+
+  #append(type: FrameType, frame: Uint8Array): void {
+    const need = HEADER_BYTES + frame.byteLength;
+    let batch = this.#batch;
+    if (batch === null || batch.length - this.#batchEnd < need) {
+      this.#seal();
+      batch = this.#batch = Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, need));
+      this.#batchStart = this.#batchEnd = 0;
+    }
+    const at = this.#batchEnd;
+    const length = frame.byteLength + 1;
+    batch[at] = length >>> 24;
+    batch[at + 1] = (length >>> 16) & 0xff;
+    batch[at + 2] = (length >>> 8) & 0xff;
+    batch[at + 3] = length & 0xff;
+    batch[at + 4] = type;
+    batch.set(frame, at + HEADER_BYTES);
+    this.#batchEnd = at + need;
+    this.#pendingBytes += need;
+    this.#sentSinceTick = true;
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      queueMicrotask(this.#flush);
+    }
+  }
+
+  /** Moves the unflushed part of the open batch to the sealed list. */
+  #seal(): void {
+    if (this.#batch !== null && this.#batchEnd > this.#batchStart) {
+      this.#sealed.push(this.#batch.subarray(this.#batchStart, this.#batchEnd));
+      this.#batchStart = this.#batchEnd;
+    }
+  }
+
+  #flush = (): void => {
+    this.#flushScheduled = false;
+    this.#seal();
+    const chunks = this.#sealed;
+    if (chunks.length === 0 || this.#socket.destroyed) return;
+    this.#sealed = [];
+    this.#pendingBytes = 0;
+    const socket = this.#socket;
+    const last = chunks.length - 1;
+    if (last > 0) socket.cork();
+    for (let i = 0; i < last; i++) socket.write(chunks[i]!);
+    // Above the high-water mark, learn when the last chunk (and so all before it) has left.
+    if (this.#waitingForDrain) socket.write(chunks[last]!, this.#checkDrain);
+    else socket.write(chunks[last]!);
+    if (last > 0) socket.uncork();
+  };
+
+  #checkDrain = (): void => {
+    if (!this.#waitingForDrain || this.closed) return;
+    if (this.#pendingBytes + this.#socket.writableLength >= this.#highWaterMark) return;
+    this.#waitingForDrain = false;
+    this._drained();
+  };
+
+  // ---- receiving ----
+
+  #onData = (chunk: Uint8Array): void => {
+    this.#receivedSinceTick = true;
+    let frames: Uint8Array[];
+    try {
+      frames = this.#parser.push(chunk);
+    } catch (error) {
+      this.#fail(error as LogkeeperError);
+      return;
+    }
+    for (let i = 0; i < frames.length && !this.closed; i++) {
+      const frame = frames[i]!;
+      const type = frame.byteLength > 0 ? frame[0] : -1;
+      if (type === FrameType.Data) this._deliver(frame.subarray(1));
+      else if (type === FrameType.Ping && frame.byteLength === 1) continue;
+      else if (type === FrameType.GoAway && frame.byteLength <= MAX_CONTROL_BYTES) {
+        this.#stopTimer();
+        this.#socket.end();
+        this.#linger();
+        this._closedByPeer(decodeReason(frame.subarray(1)));
+      } else this.#fail(new MalformedFrameError(`Unexpected frame of type ${type} and ${frame.byteLength} bytes`));
+    }
+  };
+
+  #onEnd = (): void => {
+    this.#stopTimer();
+    this._closedByPeer();
+  };
+
+  #onError = (error: Error): void => {
+    this.#stopTimer();
+    this._closedByPeer(new ConnectionLossError(`Connection to ${this.remoteAddress} failed: ${error.message}`, { cause: error }));
+  };
+
+  #onSocketClose = (): void => {
+    this.#stopTimer();
+    if (this.#lingerTimer) this.#clock.cancel(this.#lingerTimer);
+    this.#lingerTimer = null;
+    this._closedByPeer(new ConnectionLossError(`Connection to ${this.remoteAddress} was lost`));
+  };
+
+  // ---- liveness and failure ----
+
+  #tick = (): void => {
+    this.#timer = null;
+    if (this.closed) return;
+    if (this.#receivedSinceTick) this.#silentMs = 0;
+    else {
+      this.#silentMs += this.#keepAliveMs;
+      if (this.#silentMs >= this.#idleTimeoutMs) {
+        this.#logger.debug?.('Closing a silent TCP connection', { remoteAddress: this.remoteAddress, silentMs: this.#silentMs });
+        this.#abort(new ConnectionLossError(`No bytes from ${this.remoteAddress} for ${this.#silentMs} ms`));
+        return;
+      }
+    }
+    this.#receivedSinceTick = false;
+    if (!this.#sentSinceTick) this.#append(FrameType.Ping, new Uint8Array(0));
+    this.#sentSinceTick = false;
+    this.#timer = this.#clock.setTimer(this.#keepAliveMs, this.#tick);
+  };
+
+  /** A protocol error: tell the peer why, end the stream, and report the error here. */
+  #fail(error: LogkeeperError): void {
+    if (this.closed) return;
+    this.#logger.debug?.('Closing a TCP connection after a protocol error', { remoteAddress: this.remoteAddress, code: error.code, message: error.message });
+    this.#stopTimer();
+    this.#sealed = [];
+    this.#batch = null;
+    this.#pendingBytes = 0;
+    this.#socket.end(controlFrame(FrameType.GoAway, encodeReason(error)));
+    this.#linger();
+    this._closedByPeer(error);
+  }
+
+  /** Drops the connection at once (the peer cannot be told: it is not reading or is gone). */
+  #abort(error: Error): void {
+    this.#stopTimer();
+    this.#sealed = [];
+    this.#batch = null;
+    this.#pendingBytes = 0;
+    this.#socket.destroy();
+    this._closedByPeer(error);
+  }
+
+  #linger(): void {
+    if (this.#lingerTimer !== null || this.#socket.destroyed) return;
+    const ms = this.#idleTimeoutMs > 0 ? this.#idleTimeoutMs : 10_000;
+    this.#lingerTimer = this.#clock.setTimer(ms, () => {
+      this.#lingerTimer = null;
+      this.#socket.destroy();
+    });
+  }
+
+  #stopTimer(): void {
+    if (this.#timer !== null) this.#clock.cancel(this.#timer);
+    this.#timer = null;
+  }
+}

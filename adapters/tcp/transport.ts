@@ -1,0 +1,289 @@
+import * as net from 'node:net';
+import * as tls from 'node:tls';
+import { AbstractListener, AbstractTransport, type TransportOptions } from '../../transports/abstract-transport.js';
+import { defineSupports } from '../../transports/supports.js';
+import type { Connection, Listener } from '../../transports/transport.js';
+import {
+  AbortedError,
+  AddressInUseError,
+  AuthenticationFailedError,
+  BadArgumentsError,
+  ConnectionLossError,
+  ConnectionRefusedError,
+  ConnectTimeoutError,
+  LogkeeperError,
+  MalformedFrameError,
+  toLogkeeperError,
+} from '../../engine/errors/index.js';
+import { realClock } from '../../engine/time/real-clock.js';
+import type { Clock, Timer } from '../../engine/time/clock.js';
+import { ClientHandshake, createSecretKey, ServerHandshake, type Secret, type SecretKey } from '../shared/auth.js';
+import { decodeReason, encodeReason } from '../shared/close-reason.js';
+import { consoleLogger, type Logger } from '../shared/logger.js';
+import { formatTcpAddress, parseTcpAddress, type TcpAddress } from './address.js';
+import { TcpConnection, type TcpConnectionInit } from './connection.js';
+import { controlFrame, FrameType, PreludeReader, type PreludeFrame } from './wire.js';
+
+/** TLS material and policy, as node:tls takes it. The same options serve listening and dialling. */
+export interface TcpTlsOptions {
+  /** This side's private key and certificate chain (PEM). A listener needs them; a client needs them for mutual TLS. */
+  key?: string | Buffer;
+  cert?: string | Buffer;
+  /** The CAs that sign the peers' certificates (PEM); default: the system's. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Mutual TLS: a listener asks each client for a certificate signed by `ca` and refuses those without. Default false. */
+  requestCert?: boolean;
+  /** Refuse peers whose certificate does not verify; default true. */
+  rejectUnauthorized?: boolean;
+  /** The name to check the server's certificate against; default the host dialled. */
+  servername?: string;
+}
+
+export interface TcpTransportOptions extends TransportOptions {
+  /** A cluster secret: every link proves it (HMAC challenge-response) before any frame passes. */
+  secret?: Secret;
+  /** TLS for `tls://` addresses, and for bare `host:port` ones. */
+  tls?: TcpTlsOptions;
+  /** Bound on TCP connect + TLS + handshake when dialling; default 10 s. */
+  connectTimeoutMs?: number;
+  /** Bound on TLS + handshake for an accepted socket; default 10 s. */
+  handshakeTimeoutMs?: number;
+  /** Send a PING when nothing was sent for this long; 0 turns liveness checks off. Default 5 s. */
+  keepAliveMs?: number;
+  /** Close with CONNECTION_LOSS when nothing was received for this long; default 15 s. */
+  idleTimeoutMs?: number;
+  /** `send` returns false at this many buffered bytes; default 1 MiB. */
+  highWaterMark?: number;
+  /** Past this many buffered bytes the connection is dropped (CONNECTION_LOSS); default 64 MiB + 2 × maxFrameBytes. */
+  maxBufferedBytes?: number;
+  logger?: Logger;
+  /** Timers for liveness and timeouts; default the real clock. */
+  clock?: Clock;
+}
+
+const SUPPORTS = defineSupports({ tls: true, auth: true, persistence: true });
+
+function nonNegative(name: string, value: number | undefined, fallback: number): number {
+  const v = value ?? fallback;
+  if (!(Number.isFinite(v) && v >= 0)) throw new BadArgumentsError(`${name} must be a finite number >= 0`);
+  return v;
+}
+
+/** The typed error for a socket that failed before the connection was established. */
+function connectError(error: unknown, address: string): LogkeeperError {
+  if (error instanceof LogkeeperError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const message = (error as Error).message;
+  if (code === 'ECONNREFUSED') return new ConnectionRefusedError(`Nothing listens on ${address}`, { cause: error });
+  if (code === 'ETIMEDOUT') return new ConnectTimeoutError(`Connecting to ${address} timed out`, { cause: error });
+  if (['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
+    return new ConnectionRefusedError(`Cannot reach ${address}: ${message}`, { cause: error });
+  }
+  if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || /CERT|SELF_SIGNED|UNABLE_TO/.test(code)) {
+    return new AuthenticationFailedError(`TLS with ${address} failed: ${message}`, { cause: error });
+  }
+  return new ConnectionLossError(`Connecting to ${address} failed: ${message}`, { cause: error });
+}
+
+/**
+ * Frames over TCP (optionally TLS), for nodes on separate hosts. See docs/adapters.md for the
+ * address format and the wire format.
+ */
+export class TcpTransport extends AbstractTransport {
+  readonly supports = SUPPORTS;
+  readonly #key: SecretKey | null;
+  readonly #tls: TcpTlsOptions | null;
+  readonly #connectTimeoutMs: number;
+  readonly #handshakeTimeoutMs: number;
+  readonly #logger: Logger;
+  readonly #clock: Clock;
+  readonly #connectionInit: Omit<TcpConnectionInit, 'localAddress' | 'remoteAddress'>;
+
+  constructor(options: TcpTransportOptions = {}) {
+    super(options);
+    if (this.maxFrameBytes > 0xfffffffe) throw new BadArgumentsError('maxFrameBytes of the TCP transport must be below 2^32-1');
+    this.#key = createSecretKey(options.secret);
+    this.#tls = options.tls ?? null;
+    this.#connectTimeoutMs = nonNegative('connectTimeoutMs', options.connectTimeoutMs, 10_000);
+    this.#handshakeTimeoutMs = nonNegative('handshakeTimeoutMs', options.handshakeTimeoutMs, 10_000);
+    this.#logger = options.logger ?? consoleLogger;
+    this.#clock = options.clock ?? realClock;
+    const keepAliveMs = nonNegative('keepAliveMs', options.keepAliveMs, 5_000);
+    const idleTimeoutMs = nonNegative('idleTimeoutMs', options.idleTimeoutMs, 15_000);
+    if (keepAliveMs > 0 && idleTimeoutMs < keepAliveMs) throw new BadArgumentsError('idleTimeoutMs must be at least keepAliveMs');
+    const highWaterMark = nonNegative('highWaterMark', options.highWaterMark, 1024 * 1024);
+    const maxBufferedBytes = nonNegative('maxBufferedBytes', options.maxBufferedBytes, 64 * 1024 * 1024 + 2 * this.maxFrameBytes);
+    if (maxBufferedBytes < highWaterMark + this.maxFrameBytes) {
+      throw new BadArgumentsError('maxBufferedBytes must be at least highWaterMark + maxFrameBytes');
+    }
+    this.#connectionInit = {
+      maxFrameBytes: this.maxFrameBytes, highWaterMark, maxBufferedBytes, keepAliveMs, idleTimeoutMs, clock: this.#clock, logger: this.#logger,
+    };
+  }
+
+  #parse(address: string): TcpAddress {
+    const parsed = parseTcpAddress(address, this.#tls !== null);
+    if (parsed.tls && this.#tls === null) throw new BadArgumentsError(`${address} asks for TLS and the transport has no tls options`);
+    return parsed;
+  }
+
+  protected override _listen(address: string, accept: (connection: Connection) => void): Promise<Listener> {
+    const target = this.#parse(address);
+    let listener: TcpListener | undefined;
+    const handshaking = new Set<net.Socket>();
+    const server = createServer(target, this.#tls, this.#handshakeTimeoutMs, this.#logger, (socket) => {
+      if (!listener || listener.closed) return void socket.destroy();
+      handshaking.add(socket);
+      void this.#admit(socket, listener, accept);
+    });
+    return bind(server, target).then((bound) => (listener = new TcpListener(server, bound, target.tls, handshaking)));
+  }
+
+  /** The accepting side of the handshake; the connection reaches `accept` only once it is over. */
+  async #admit(socket: net.Socket, listener: TcpListener, accept: (connection: Connection) => void): Promise<void> {
+    socket.setNoDelay(true);
+    const reader = new PreludeReader(socket);
+    const remoteAddress = formatTcpAddress({ host: socket.remoteAddress ?? '?', port: socket.remotePort ?? 0, tls: listener.tls });
+    const timer = this.#clock.setTimer(this.#handshakeTimeoutMs, () => {
+      this.#logger.warn('A TCP client did not finish the handshake in time', { remoteAddress, timeoutMs: this.#handshakeTimeoutMs });
+      socket.destroy();
+    });
+    try {
+      const handshake = new ServerHandshake(this.#key);
+      const hello = expectHandshake(await reader.next());
+      socket.write(controlFrame(FrameType.Handshake, await handshake.challenge(hello)));
+      if (handshake.needsResponse) {
+        const response = await reader.next();
+        if (response.type !== FrameType.Handshake) throw new AuthenticationFailedError('The client sent frames before it answered the challenge');
+        await handshake.verify(response.body);
+      }
+      this.#clock.cancel(timer);
+      if (socket.destroyed || listener.closed) {
+        socket.destroy();
+        return;
+      }
+      const leftover = reader.detach();
+      listener.handshakeDone(socket);
+      accept(new TcpConnection(socket, { ...this.#connectionInit, localAddress: listener.address, remoteAddress }, leftover));
+    } catch (caught) {
+      this.#clock.cancel(timer);
+      listener.handshakeDone(socket);
+      const error = toLogkeeperError(caught);
+      if (error.code === 'AUTHENTICATION_FAILED') this.#logger.warn('Refused a TCP client that failed authentication', { remoteAddress, message: error.message });
+      else this.#logger.debug?.('A TCP client failed the handshake', { remoteAddress, code: error.code, message: error.message });
+      reader.detach();
+      if (!socket.destroyed) {
+        socket.on('error', () => {});
+        socket.end(controlFrame(FrameType.GoAway, encodeReason(error)));
+        this.#clock.setTimer(1000, () => socket.destroy());
+      }
+    }
+  }
+
+  protected override _connect(address: string, signal: AbortSignal | undefined): Promise<Connection> {
+    const target = this.#parse(address);
+    const canonical = formatTcpAddress(target);
+    return new Promise<Connection>((resolve, reject) => {
+      const clock = this.#clock;
+      let settled = false;
+      let timer: Timer | null = null;
+      const socket = target.tls
+        ? tls.connect({ ...this.#tls, host: target.host, port: target.port, servername: this.#tls?.servername ?? (net.isIP(target.host) ? undefined : target.host) })
+        : net.connect({ host: target.host, port: target.port });
+      const onAbort = () => finish(new AbortedError(`Connecting to ${canonical} was aborted`));
+      const onError = (error: Error) => finish(connectError(error, canonical));
+      function finish(error: Error | null, connection?: Connection): void {
+        if (settled) return;
+        settled = true;
+        if (timer !== null) clock.cancel(timer);
+        signal?.removeEventListener('abort', onAbort);
+        socket.off('error', onError);
+        if (error) {
+          socket.on('error', () => {});
+          socket.destroy();
+          reject(error);
+        } else resolve(connection!);
+      }
+      timer = clock.setTimer(this.#connectTimeoutMs, () => {
+        timer = null;
+        finish(new ConnectTimeoutError(`No connection to ${canonical} within ${this.#connectTimeoutMs} ms`));
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      socket.on('error', onError);
+      socket.setNoDelay(true);
+      const reader = new PreludeReader(socket);
+      socket.once(target.tls ? 'secureConnect' : 'connect', async () => {
+        try {
+          const handshake = new ClientHandshake(this.#key);
+          socket.write(controlFrame(FrameType.Handshake, handshake.hello()));
+          const challenge = await reader.next();
+          if (challenge.type === FrameType.GoAway) throw decodeReason(challenge.body, 'The server refused the connection');
+          const response = await handshake.answer(expectHandshake(challenge));
+          if (settled) return;
+          if (response) socket.write(controlFrame(FrameType.Handshake, response));
+          const leftover = reader.detach();
+          const local = formatTcpAddress({ host: socket.localAddress ?? '?', port: socket.localPort ?? 0, tls: target.tls });
+          finish(null, new TcpConnection(socket, { ...this.#connectionInit, localAddress: local, remoteAddress: canonical }, leftover));
+        } catch (caught) {
+          finish(connectError(caught, canonical));
+        }
+      });
+    });
+  }
+}
+
+function expectHandshake(frame: PreludeFrame): Uint8Array {
+  if (frame.type !== FrameType.Handshake) throw new MalformedFrameError(`Expected a handshake frame, got type ${frame.type}`);
+  return frame.body;
+}
+
+function createServer(target: TcpAddress, options: TcpTlsOptions | null, handshakeTimeoutMs: number, logger: Logger, onSocket: (socket: net.Socket) => void): net.Server {
+  if (!target.tls) return net.createServer(onSocket);
+  const server = tls.createServer({ ...options, handshakeTimeout: handshakeTimeoutMs || 120_000 }, onSocket);
+  server.on('tlsClientError', (error, socket) => {
+    logger.warn('A TLS handshake with a client failed', { remoteAddress: socket.remoteAddress, message: error.message });
+  });
+  return server;
+}
+
+/** Listens and resolves with the bound address (the port filled in). */
+function bind(server: net.Server, target: TcpAddress): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const address = formatTcpAddress(target);
+      if (error.code === 'EADDRINUSE') reject(new AddressInUseError(`Something already listens on ${address}`, { cause: error }));
+      else reject(new BadArgumentsError(`Cannot listen on ${address}: ${error.message}`, { cause: error }));
+    };
+    server.once('error', onError);
+    server.listen({ host: target.host, port: target.port }, () => {
+      server.off('error', onError);
+      server.on('error', () => {});
+      const bound = server.address() as net.AddressInfo;
+      resolve(formatTcpAddress({ host: bound.address, port: bound.port, tls: target.tls }));
+    });
+  });
+}
+
+class TcpListener extends AbstractListener {
+  readonly tls: boolean;
+  readonly #server: net.Server;
+  readonly #handshaking: Set<net.Socket>;
+
+  constructor(server: net.Server, address: string, tls: boolean, handshaking: Set<net.Socket>) {
+    super(address);
+    this.tls = tls;
+    this.#server = server;
+    this.#handshaking = handshaking;
+  }
+
+  handshakeDone(socket: net.Socket): void {
+    this.#handshaking.delete(socket);
+  }
+
+  protected override async _close(): Promise<void> {
+    // Stop accepting now; the sockets already accepted stay open, so do not wait for them.
+    this.#server.close();
+    for (const socket of this.#handshaking) socket.destroy();
+    this.#handshaking.clear();
+  }
+}
