@@ -154,6 +154,7 @@ export class TcpTransport extends AbstractTransport {
       socket.write(controlFrame(FrameType.Handshake, await handshake.challenge(hello)));
       if (handshake.needsResponse) {
         const response = await reader.next();
+        if (response.type === FrameType.GoAway) throw decodeReason(response.body, 'The client gave up');
         if (response.type !== FrameType.Handshake) throw new AuthenticationFailedError('The client sent frames before it answered the challenge');
         await handshake.verify(response.body);
       }
@@ -225,7 +226,10 @@ export class TcpTransport extends AbstractTransport {
           const local = formatTcpAddress({ host: socket.localAddress ?? '?', port: socket.localPort ?? 0, tls: target.tls });
           finish(null, new TcpConnection(socket, { ...this.#connectionInit, localAddress: local, remoteAddress: canonical }, leftover));
         } catch (caught) {
-          finish(connectError(caught, canonical));
+          const error = connectError(caught, canonical);
+          // Tell the server why, so that its log shows the failed authentication too.
+          if (error.code === 'AUTHENTICATION_FAILED' && !socket.destroyed && !settled) socket.write(controlFrame(FrameType.GoAway, encodeReason(error)));
+          finish(error);
         }
       });
     });
