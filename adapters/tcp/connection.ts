@@ -3,6 +3,7 @@ import { AbstractConnection } from '../../transports/abstract-connection.js';
 import { FrameParser } from '../../transports/framing.js';
 import { ConnectionLossError, LogkeeperError, MalformedFrameError } from '../../engine/errors/index.js';
 import type { Clock, Timer } from '../../engine/time/clock.js';
+import type { LinkSettings } from '../shared/options.js';
 import { decodeReason, encodeReason } from '../shared/close-reason.js';
 import type { Logger } from '../shared/logger.js';
 import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire.js';
@@ -34,16 +35,9 @@ import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire
 
 const BATCH_BYTES = 64 * 1024;
 
-export interface TcpConnectionInit {
+export interface TcpConnectionInit extends LinkSettings {
   localAddress: string;
   remoteAddress: string;
-  maxFrameBytes: number;
-  highWaterMark: number;
-  maxBufferedBytes: number;
-  keepAliveMs: number;
-  idleTimeoutMs: number;
-  clock: Clock;
-  logger: Logger;
 }
 
 export class TcpConnection extends AbstractConnection {

@@ -12,3 +12,4 @@ export { TcpConnection } from './connection.js';
 export { parseTcpAddress, formatTcpAddress, type TcpAddress } from './address.js';
 export type { Logger } from '../shared/logger.js';
 export type { Secret } from '../shared/auth.js';
+export type { LinkOptions } from '../shared/options.js';

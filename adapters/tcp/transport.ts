@@ -15,13 +15,13 @@ import {
   MalformedFrameError,
   toLogkeeperError,
 } from '../../engine/errors/index.js';
-import { realClock } from '../../engine/time/real-clock.js';
 import type { Clock, Timer } from '../../engine/time/clock.js';
-import { ClientHandshake, createSecretKey, ServerHandshake, type Secret, type SecretKey } from '../shared/auth.js';
+import { ClientHandshake, ServerHandshake, type SecretKey } from '../shared/auth.js';
 import { decodeReason, encodeReason } from '../shared/close-reason.js';
-import { consoleLogger, type Logger } from '../shared/logger.js';
+import type { Logger } from '../shared/logger.js';
+import { resolveLinkOptions, type LinkOptions, type LinkSettings } from '../shared/options.js';
 import { formatTcpAddress, parseTcpAddress, type TcpAddress } from './address.js';
-import { TcpConnection, type TcpConnectionInit } from './connection.js';
+import { TcpConnection } from './connection.js';
 import { controlFrame, FrameType, PreludeReader, type PreludeFrame } from './wire.js';
 
 /** TLS material and policy, as node:tls takes it. The same options serve listening and dialling. */
@@ -39,35 +39,12 @@ export interface TcpTlsOptions {
   servername?: string;
 }
 
-export interface TcpTransportOptions extends TransportOptions {
-  /** A cluster secret: every link proves it (HMAC challenge-response) before any frame passes. */
-  secret?: Secret;
+export interface TcpTransportOptions extends TransportOptions, LinkOptions {
   /** TLS for `tls://` addresses, and for bare `host:port` ones. */
   tls?: TcpTlsOptions;
-  /** Bound on TCP connect + TLS + handshake when dialling; default 10 s. */
-  connectTimeoutMs?: number;
-  /** Bound on TLS + handshake for an accepted socket; default 10 s. */
-  handshakeTimeoutMs?: number;
-  /** Send a PING when nothing was sent for this long; 0 turns liveness checks off. Default 5 s. */
-  keepAliveMs?: number;
-  /** Close with CONNECTION_LOSS when nothing was received for this long; default 15 s. */
-  idleTimeoutMs?: number;
-  /** `send` returns false at this many buffered bytes; default 1 MiB. */
-  highWaterMark?: number;
-  /** Past this many buffered bytes the connection is dropped (CONNECTION_LOSS); default 64 MiB + 2 × maxFrameBytes. */
-  maxBufferedBytes?: number;
-  logger?: Logger;
-  /** Timers for liveness and timeouts; default the real clock. */
-  clock?: Clock;
 }
 
 const SUPPORTS = defineSupports({ tls: true, auth: true, persistence: true });
-
-function nonNegative(name: string, value: number | undefined, fallback: number): number {
-  const v = value ?? fallback;
-  if (!(Number.isFinite(v) && v >= 0)) throw new BadArgumentsError(`${name} must be a finite number >= 0`);
-  return v;
-}
 
 /** The typed error for a socket that failed before the connection was established. */
 function connectError(error: unknown, address: string): LogkeeperError {
@@ -97,28 +74,19 @@ export class TcpTransport extends AbstractTransport {
   readonly #handshakeTimeoutMs: number;
   readonly #logger: Logger;
   readonly #clock: Clock;
-  readonly #connectionInit: Omit<TcpConnectionInit, 'localAddress' | 'remoteAddress'>;
+  readonly #connectionInit: LinkSettings;
 
   constructor(options: TcpTransportOptions = {}) {
     super(options);
     if (this.maxFrameBytes > 0xfffffffe) throw new BadArgumentsError('maxFrameBytes of the TCP transport must be below 2^32-1');
-    this.#key = createSecretKey(options.secret);
+    const resolved = resolveLinkOptions(options, this.maxFrameBytes);
+    this.#key = resolved.key;
     this.#tls = options.tls ?? null;
-    this.#connectTimeoutMs = nonNegative('connectTimeoutMs', options.connectTimeoutMs, 10_000);
-    this.#handshakeTimeoutMs = nonNegative('handshakeTimeoutMs', options.handshakeTimeoutMs, 10_000);
-    this.#logger = options.logger ?? consoleLogger;
-    this.#clock = options.clock ?? realClock;
-    const keepAliveMs = nonNegative('keepAliveMs', options.keepAliveMs, 5_000);
-    const idleTimeoutMs = nonNegative('idleTimeoutMs', options.idleTimeoutMs, 15_000);
-    if (keepAliveMs > 0 && idleTimeoutMs < keepAliveMs) throw new BadArgumentsError('idleTimeoutMs must be at least keepAliveMs');
-    const highWaterMark = nonNegative('highWaterMark', options.highWaterMark, 1024 * 1024);
-    const maxBufferedBytes = nonNegative('maxBufferedBytes', options.maxBufferedBytes, 64 * 1024 * 1024 + 2 * this.maxFrameBytes);
-    if (maxBufferedBytes < highWaterMark + this.maxFrameBytes) {
-      throw new BadArgumentsError('maxBufferedBytes must be at least highWaterMark + maxFrameBytes');
-    }
-    this.#connectionInit = {
-      maxFrameBytes: this.maxFrameBytes, highWaterMark, maxBufferedBytes, keepAliveMs, idleTimeoutMs, clock: this.#clock, logger: this.#logger,
-    };
+    this.#connectTimeoutMs = resolved.connectTimeoutMs;
+    this.#handshakeTimeoutMs = resolved.handshakeTimeoutMs;
+    this.#logger = resolved.logger;
+    this.#clock = resolved.clock;
+    this.#connectionInit = resolved.link;
   }
 
   #parse(address: string): TcpAddress {

@@ -1,0 +1,220 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { AbstractListener, AbstractTransport, type TransportOptions } from '../../transports/abstract-transport.js';
+import { defineSupports } from '../../transports/supports.js';
+import type { Connection, Listener } from '../../transports/transport.js';
+import {
+  AbortedError,
+  AddressInUseError,
+  AuthenticationFailedError,
+  BadArgumentsError,
+  ConnectionLossError,
+  ConnectionRefusedError,
+  ConnectTimeoutError,
+  LogkeeperError,
+  toLogkeeperError,
+} from '../../engine/errors/index.js';
+import { resolveLinkOptions, type LinkOptions, type ResolvedLinkOptions } from '../shared/options.js';
+import { formatWsAddress, parseWsAddress, type WsAddress } from './address.js';
+import { WsConnection } from './connection.js';
+import { clientHandshake, serverHandshake } from './handshake.js';
+import { NodeSocket } from './node-socket.js';
+import { QueueSink } from './socket.js';
+
+/** TLS for `wss://`, as node:tls takes it: the same options serve listening and dialling. */
+export interface WebSocketTlsOptions {
+  key?: string | Buffer;
+  cert?: string | Buffer;
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Mutual TLS: a listener asks each client for a certificate signed by `ca`. Default false. */
+  requestCert?: boolean;
+  rejectUnauthorized?: boolean;
+  servername?: string;
+}
+
+export interface WebSocketTransportOptions extends TransportOptions, LinkOptions {
+  /** TLS for `wss://` addresses (listening needs key and cert). */
+  tls?: WebSocketTlsOptions;
+  /** permessage-deflate; default off (it costs CPU and memory per connection, and frames are often compressed already). */
+  perMessageDeflate?: boolean;
+}
+
+const SUPPORTS = defineSupports({ tls: true, auth: true, persistence: true });
+
+function connectError(error: unknown, address: string): LogkeeperError {
+  if (error instanceof LogkeeperError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const message = (error as Error).message;
+  if (code === 'ECONNREFUSED' || /Unexpected server response/.test(message)) {
+    return new ConnectionRefusedError(`Nothing accepts WebSocket connections at ${address}: ${message}`, { cause: error });
+  }
+  if (['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
+    return new ConnectionRefusedError(`Cannot reach ${address}: ${message}`, { cause: error });
+  }
+  if (code === 'ETIMEDOUT' || /timed out/i.test(message)) return new ConnectTimeoutError(`Connecting to ${address} timed out`, { cause: error });
+  if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || /CERT|SELF_SIGNED|UNABLE_TO/.test(code)) {
+    return new AuthenticationFailedError(`TLS with ${address} failed: ${message}`, { cause: error });
+  }
+  return new ConnectionLossError(`Connecting to ${address} failed: ${message}`, { cause: error });
+}
+
+/**
+ * Frames over WebSocket in Node: a `ws` server to listen, a `ws` client to dial (a browser
+ * tab uses adapters/websocket/browser.ts instead). One binary message is one frame.
+ */
+export class WebSocketTransport extends AbstractTransport {
+  readonly supports = SUPPORTS;
+  readonly #options: ResolvedLinkOptions;
+  readonly #tls: WebSocketTlsOptions | null;
+  readonly #perMessageDeflate: boolean;
+
+  constructor(options: WebSocketTransportOptions = {}) {
+    super(options);
+    this.#options = resolveLinkOptions(options, this.maxFrameBytes);
+    this.#tls = options.tls ?? null;
+    this.#perMessageDeflate = options.perMessageDeflate ?? false;
+  }
+
+  #parse(address: string): WsAddress {
+    const parsed = parseWsAddress(address);
+    if (parsed.secure && this.#tls === null) throw new BadArgumentsError(`${address} asks for TLS and the transport has no tls options`);
+    return parsed;
+  }
+
+  protected override async _listen(address: string, accept: (connection: Connection) => void): Promise<Listener> {
+    const target = this.#parse(address);
+    const server = target.secure ? https.createServer({ ...this.#tls }) : http.createServer();
+    const wss = new WebSocketServer({ noServer: true, perMessageDeflate: this.#perMessageDeflate, maxPayload: this.maxFrameBytes });
+    const handshaking = new Set<WebSocket>();
+    let listener: WsListener | undefined;
+    server.on('request', (_request, response) => {
+      response.writeHead(426, { 'content-type': 'text/plain' }).end('This address speaks WebSocket\n');
+    });
+    server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      socket.on('error', () => {});
+      const path = new URL(request.url ?? '/', 'ws://x').pathname;
+      if (!listener || listener.closed || path !== target.path) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      const local = listener.address;
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        const remote = formatWsAddress({ secure: target.secure, host: request.socket.remoteAddress ?? '?', port: request.socket.remotePort ?? 0, path: '/' });
+        handshaking.add(ws);
+        void this.#admit(ws, local, remote, accept).finally(() => handshaking.delete(ws));
+      });
+    });
+    if (target.secure) {
+      server.on('tlsClientError', (error: Error, socket: { remoteAddress?: string }) => {
+        this.#options.logger.warn('A TLS handshake with a WebSocket client failed', { remoteAddress: socket.remoteAddress, message: error.message });
+      });
+    }
+    const bound = await new Promise<WsAddress>((resolve, reject) => {
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') reject(new AddressInUseError(`Something already listens on ${formatWsAddress(target)}`, { cause: error }));
+        else reject(new BadArgumentsError(`Cannot listen on ${formatWsAddress(target)}: ${error.message}`, { cause: error }));
+      });
+      server.listen({ host: target.host, port: target.port }, () => {
+        server.removeAllListeners('error');
+        server.on('error', () => {});
+        const info = server.address() as import('node:net').AddressInfo;
+        resolve({ ...target, host: info.address, port: info.port });
+      });
+    });
+    listener = new WsListener(formatWsAddress(bound), server, wss, handshaking);
+    return listener;
+  }
+
+  async #admit(ws: WebSocket, local: string, remote: string, accept: (connection: Connection) => void): Promise<void> {
+    const { key, clock, logger, handshakeTimeoutMs, link } = this.#options;
+    const queue = new QueueSink();
+    const socket = new NodeSocket(ws, queue, true);
+    const timer = clock.setTimer(handshakeTimeoutMs, () => {
+      logger.warn('A WebSocket client did not finish the handshake in time', { remoteAddress: remote, timeoutMs: handshakeTimeoutMs });
+      ws.terminate();
+    });
+    try {
+      await serverHandshake(socket, queue, key, remote);
+      clock.cancel(timer);
+      if (queue.ended) throw new ConnectionLossError('The client left during the handshake');
+      const connection = new WsConnection(socket, { ...link, localAddress: local, remoteAddress: remote });
+      queue.handOver(socket, connection);
+      accept(connection);
+    } catch (caught) {
+      clock.cancel(timer);
+      const error = toLogkeeperError(caught);
+      if (error.code === 'AUTHENTICATION_FAILED') logger.warn('Refused a WebSocket client that failed authentication', { remoteAddress: remote, message: error.message });
+      else logger.debug?.('A WebSocket client failed the handshake', { remoteAddress: remote, code: error.code, message: error.message });
+      setTimeout(() => ws.terminate(), 1000).unref();
+    }
+  }
+
+  protected override _connect(address: string, signal: AbortSignal | undefined): Promise<Connection> {
+    const target = this.#parse(address);
+    const canonical = formatWsAddress(target);
+    const { key, clock, connectTimeoutMs, link } = this.#options;
+    return new Promise<Connection>((resolve, reject) => {
+      const ws = new WebSocket(canonical, {
+        ...(target.secure ? this.#tls : {}),
+        perMessageDeflate: this.#perMessageDeflate,
+        maxPayload: this.maxFrameBytes,
+        handshakeTimeout: connectTimeoutMs,
+      });
+      const queue = new QueueSink();
+      const socket = new NodeSocket(ws, queue, false);
+      let settled = false;
+      const finish = (error: Error | null, connection?: Connection) => {
+        if (settled) return;
+        settled = true;
+        clock.cancel(timer);
+        signal?.removeEventListener('abort', onAbort);
+        ws.off('error', onError);
+        if (error) {
+          ws.terminate();
+          reject(error);
+        } else resolve(connection!);
+      };
+      const onAbort = () => finish(new AbortedError(`Connecting to ${canonical} was aborted`));
+      const onError = (error: Error) => finish(connectError(error, canonical));
+      const timer = clock.setTimer(connectTimeoutMs, () => finish(new ConnectTimeoutError(`No connection to ${canonical} within ${connectTimeoutMs} ms`)));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      ws.on('error', onError);
+      ws.once('open', async () => {
+        try {
+          await clientHandshake(socket, queue, key, canonical);
+          if (settled) return;
+          const raw = (ws as unknown as { _socket?: { localAddress?: string; localPort?: number } })._socket;
+          const local = formatWsAddress({ secure: target.secure, host: raw?.localAddress ?? '?', port: raw?.localPort ?? 0, path: '/' });
+          const connection = new WsConnection(socket, { ...link, localAddress: local, remoteAddress: canonical });
+          finish(null, connection);
+          queue.handOver(socket, connection);
+        } catch (caught) {
+          finish(connectError(caught, canonical));
+        }
+      });
+    });
+  }
+}
+
+class WsListener extends AbstractListener {
+  readonly #server: http.Server;
+  readonly #wss: WebSocketServer;
+  readonly #handshaking: Set<WebSocket>;
+
+  constructor(address: string, server: http.Server, wss: WebSocketServer, handshaking: Set<WebSocket>) {
+    super(address);
+    this.#server = server;
+    this.#wss = wss;
+    this.#handshaking = handshaking;
+  }
+
+  protected override async _close(): Promise<void> {
+    // Stop accepting; the connections already accepted stay open.
+    this.#server.close();
+    for (const ws of this.#handshaking) ws.terminate();
+    this.#handshaking.clear();
+    this.#wss.close();
+  }
+}
