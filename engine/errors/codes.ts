@@ -33,6 +33,16 @@ export const ERROR_CODES = {
   UNSUPPORTED_COMPRESSION: { retriable: false, description: 'The batch uses a compression codec this build cannot handle' },
   OFFSET_OUT_OF_RANGE: { retriable: false, description: 'The offset is below the log start or past the log end' },
 
+  // coordination (ZooKeeper's KeeperException codes)
+  NO_NODE: { retriable: false, description: 'The znode does not exist (or its parent does not, for create)' },
+  NODE_EXISTS: { retriable: false, description: 'A znode already exists at this path' },
+  BAD_VERSION: { retriable: false, description: 'The expected version does not match the znode\'s version' },
+  NOT_EMPTY: { retriable: false, description: 'The znode has children, so it cannot be deleted' },
+  NO_CHILDREN_FOR_EPHEMERALS: { retriable: false, description: 'Ephemeral znodes cannot have children' },
+  SESSION_EXPIRED: { retriable: false, description: 'The session expired or was closed; its ephemeral znodes are gone and a new session is needed' },
+  RUNTIME_INCONSISTENCY: { retriable: false, description: 'A multi operation was not applied because an earlier operation in it failed' },
+  NO_WATCHER: { retriable: false, description: 'No watcher of the given kind is registered on this path' },
+
   // consensus
   NOT_LEADER: { retriable: true, description: 'This server is not the leader; `leader` names the leader when known' },
   NO_QUORUM: { retriable: true, description: 'No majority of the ensemble could be reached in time' },

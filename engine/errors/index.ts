@@ -149,6 +149,47 @@ export class UnknownMethodError extends LogkeeperError {
   }
 }
 
+export class NoNodeError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NO_NODE', message, options);
+  }
+}
+export class NodeExistsError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NODE_EXISTS', message, options);
+  }
+}
+export class BadVersionError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('BAD_VERSION', message, options);
+  }
+}
+export class NotEmptyError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NOT_EMPTY', message, options);
+  }
+}
+export class NoChildrenForEphemeralsError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NO_CHILDREN_FOR_EPHEMERALS', message, options);
+  }
+}
+export class SessionExpiredError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('SESSION_EXPIRED', message, options);
+  }
+}
+export class RuntimeInconsistencyError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('RUNTIME_INCONSISTENCY', message, options);
+  }
+}
+export class NoWatcherError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('NO_WATCHER', message, options);
+  }
+}
+
 /** Which class revives each code that arrives from a peer; every code has one. */
 const classes: { [C in ErrorCode]: ErrorClass } = {
   BAD_ARGUMENTS: BadArgumentsError,
@@ -174,6 +215,14 @@ const classes: { [C in ErrorCode]: ErrorClass } = {
   OFFSET_OUT_OF_RANGE: OffsetOutOfRangeError,
   NOT_LEADER: NotLeaderError,
   NO_QUORUM: NoQuorumError,
+  NO_NODE: NoNodeError,
+  NODE_EXISTS: NodeExistsError,
+  BAD_VERSION: BadVersionError,
+  NOT_EMPTY: NotEmptyError,
+  NO_CHILDREN_FOR_EPHEMERALS: NoChildrenForEphemeralsError,
+  SESSION_EXPIRED: SessionExpiredError,
+  RUNTIME_INCONSISTENCY: RuntimeInconsistencyError,
+  NO_WATCHER: NoWatcherError,
 };
 
 /**
