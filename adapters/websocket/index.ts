@@ -9,3 +9,6 @@ export { parseWsAddress, formatWsAddress, type WsAddress } from './address.js';
 export type { Logger } from '../shared/logger.js';
 export type { Secret } from '../shared/auth.js';
 export type { LinkOptions } from '../shared/options.js';
+export { RelayHub, RelayTransport, type RelayHubOptions, type NodeRelayTransportOptions } from './relay.js';
+export { parseRelayAddress, formatRelayAddress } from './relay-protocol.js';
+export { BrowserWebSocketTransport, type BrowserWebSocketTransportOptions } from './browser.js';
