@@ -1,0 +1,54 @@
+import type { ExecutionContext } from 'ava';
+import { Storage } from '../../engine/storage/index.js';
+import { SimulatedClock } from '../../engine/time/index.js';
+import { PartitionLog, encodeRecordBatch, type PartitionLogOptions, type LogLogger, type RecordInput, type RecordBatch } from '../../engine/log/index.js';
+
+export interface Logged {
+  level: 'warn' | 'info';
+  message: string;
+  details: { [key: string]: unknown } | undefined;
+}
+
+export function memoryLogger(): LogLogger & { entries: Logged[] } {
+  const entries: Logged[] = [];
+  return {
+    entries,
+    warn: (message, details) => entries.push({ level: 'warn', message, details }),
+    info: (message, details) => entries.push({ level: 'info', message, details }),
+  };
+}
+
+export type TestLogOptions = Omit<PartitionLogOptions, 'storage' | 'path'> & { storage?: Storage; path?: string[] };
+
+/** A log on memory-level and a simulated clock, closed when the test ends. */
+export async function createLog(t: ExecutionContext, options: TestLogOptions = {}) {
+  const storage = options.storage ?? (await Storage.open());
+  const clock = (options.clock as SimulatedClock | undefined) ?? new SimulatedClock(1_700_000_000_000);
+  const logger = memoryLogger();
+  const log = await PartitionLog.open({ retentionCheckIntervalMs: 0, logger, ...options, storage, clock, path: options.path ?? ['log', 't', '0'] });
+  t.teardown(async () => {
+    await log.close().catch(() => undefined);
+    if (!options.storage) await storage.close();
+  });
+  return { log, storage, clock, logger };
+}
+
+const text = new TextDecoder();
+
+export function str(bytes: Uint8Array | null): string | null {
+  return bytes === null ? null : text.decode(bytes);
+}
+
+/** A batch of `count` records with values "<prefix>-<i>". */
+export function batchOf(count: number, timestamp: number, prefix = 'v', extra: Partial<RecordInput> = {}): Uint8Array {
+  const records: RecordInput[] = [];
+  for (let i = 0; i < count; i++) records.push({ key: `k${i}`, value: `${prefix}-${i}`, ...extra });
+  return encodeRecordBatch(records, { timestamp });
+}
+
+/** Every record of some batches from `from` on, as [offset, value]. */
+export function flatten(batches: RecordBatch[], from = 0): Array<[number, string | null]> {
+  const out: Array<[number, string | null]> = [];
+  for (const b of batches) for (const r of b.records()) if (r.offset >= from) out.push([r.offset, str(r.value)]);
+  return out;
+}

@@ -1,0 +1,345 @@
+import test from 'ava';
+import { Storage } from '../../engine/storage/index.js';
+import { PartitionLog, encodeRecordBatch, buildBatch } from '../../engine/log/index.js';
+import { computeCrc } from '../../engine/log/record-batch.js';
+import { batchOf, createLog, flatten, str } from './helpers.js';
+
+const TS = 1_700_000_000_000;
+
+test('append assigns consecutive offsets and read returns the stored batches', async (t) => {
+  const { log } = await createLog(t);
+  t.is(log.logStartOffset, 0);
+  t.is(log.logEndOffset, 0);
+  t.deepEqual(await log.append(batchOf(3, TS)), { baseOffset: 0, lastOffset: 2, logAppendTime: -1, logStartOffset: 0 });
+  t.deepEqual(await log.append(batchOf(2, TS, 'w')), { baseOffset: 3, lastOffset: 4, logAppendTime: -1, logStartOffset: 0 });
+  t.is(log.logEndOffset, 5);
+  const batches = await log.read(0);
+  t.deepEqual(batches.map((b) => [b.baseOffset, b.lastOffset]), [[0, 2], [3, 4]]);
+  t.true(batches.every((b) => b.isValid()));
+  t.deepEqual(flatten(batches), [[0, 'v-0'], [1, 'v-1'], [2, 'v-2'], [3, 'w-0'], [4, 'w-1']]);
+  t.deepEqual(await log.read(5), [], 'reading at the log end gives nothing');
+});
+
+test('read from the middle of a batch returns that whole batch first, as Kafka does', async (t) => {
+  const { log } = await createLog(t);
+  await log.append(batchOf(5, TS));
+  await log.append(batchOf(5, TS, 'w'));
+  const batches = await log.read(3);
+  t.is(batches[0]!.baseOffset, 0);
+  t.deepEqual(flatten(batches, 3).map(([o]) => o), [3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('read honours maxBytes but always returns at least one batch, and stops at maxOffset', async (t) => {
+  const { log } = await createLog(t);
+  for (let i = 0; i < 10; i++) await log.append(batchOf(2, TS));
+  const size = (await log.read(0, { maxBytes: 1 }))[0]!.sizeInBytes;
+  t.is((await log.read(0, { maxBytes: 1 })).length, 1);
+  t.is((await log.read(0, { maxBytes: size * 3 })).length, 3);
+  t.is((await log.read(0, { maxBytes: size * 3 + 1 })).length, 3);
+  t.is((await log.read(4, { maxBytes: 10_000_000 })).length, 8);
+  t.deepEqual((await log.read(0, { maxOffset: 6 })).map((b) => b.baseOffset), [0, 2, 4]);
+  t.deepEqual((await log.read(0, { maxOffset: 5 })).map((b) => b.baseOffset), [0, 2], 'a batch straddling maxOffset is held back');
+});
+
+test('bad input gets a typed error and leaves the log as it was', async (t) => {
+  const { log, storage } = await createLog(t, { maxMessageBytes: 2000 });
+  await log.append(batchOf(2, TS));
+  const snapshot = async () => {
+    const entries: string[] = [];
+    for await (const [k, v] of storage.db.iterator({ keyEncoding: 'view', valueEncoding: 'view' })) {
+      entries.push(Buffer.from(k as Uint8Array).toString('hex') + '=' + Buffer.from(v as Uint8Array).toString('hex'));
+    }
+    return entries;
+  };
+  const before = await snapshot();
+  const empty = buildBatch(
+    { baseOffset: 0, partitionLeaderEpoch: -1, attributes: 0, baseTimestamp: TS, maxTimestamp: TS, producerId: -1, producerEpoch: -1, baseSequence: -1 },
+    [],
+  );
+  await t.throwsAsync(log.append(empty), { code: 'INVALID_RECORD' });
+  await t.throwsAsync(log.append(encodeRecordBatch([{ value: new Uint8Array(3000) }], { timestamp: TS })), { code: 'RECORD_TOO_LARGE' });
+  const corrupt = batchOf(2, TS);
+  corrupt[corrupt.length - 1] ^= 0xff;
+  await t.throwsAsync(log.append(corrupt), { code: 'CORRUPT_RECORD' });
+  await t.throwsAsync(log.append(new Uint8Array(10)), { code: 'CORRUPT_RECORD' });
+  await t.throwsAsync(log.append('nope' as unknown as Uint8Array), { code: 'BAD_ARGUMENTS' });
+  await t.throwsAsync(log.append(batchOf(1, TS), { leaderEpoch: -3 }), { code: 'BAD_ARGUMENTS' });
+  await t.throwsAsync(log.read(3), { code: 'OFFSET_OUT_OF_RANGE' });
+  await t.throwsAsync(log.read(-1), { code: 'BAD_ARGUMENTS' });
+  await t.throwsAsync(log.read(0, { maxBytes: 0 }), { code: 'BAD_ARGUMENTS' });
+  await t.throwsAsync(log.deleteRecordsBefore(9), { code: 'OFFSET_OUT_OF_RANGE' });
+  await t.throwsAsync(log.truncateTo(1.5), { code: 'BAD_ARGUMENTS' });
+  t.deepEqual(await snapshot(), before, 'nothing stored was touched');
+  await log.deleteRecordsBefore(1);
+  await t.throwsAsync(log.read(0), { code: 'OFFSET_OUT_OF_RANGE' }, 'below the log start');
+  t.is(log.logEndOffset, 2);
+  t.deepEqual(flatten(await log.read(1), 1), [[1, 'v-1']]);
+});
+
+test('the stored batch is a copy: the caller may reuse its buffer', async (t) => {
+  const { log } = await createLog(t);
+  const bytes = batchOf(1, TS);
+  await log.append(bytes);
+  bytes.fill(0);
+  const [batch] = await log.read(0);
+  t.true(batch!.isValid());
+  t.is(str([...batch!][0]!.value), 'v-0');
+});
+
+test('concurrent appends are group-committed into one storage write, in call order', async (t) => {
+  const storage = await Storage.open();
+  const { log } = await createLog(t, { storage });
+  await log.append(batchOf(1, TS));
+  const area = storage.area('log', 't', '0');
+  const original = area.batch.bind(area);
+  let writes = 0;
+  (area as unknown as { batch: unknown }).batch = (...args: Parameters<typeof original>) => {
+    writes++;
+    return original(...args);
+  };
+  const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.append(batchOf(2, TS, `p${i}`))));
+  t.deepEqual(results.map((r) => r.baseOffset), Array.from({ length: 50 }, (_, i) => 1 + 2 * i));
+  t.true(writes <= 2, `${writes} storage writes for 50 appends`);
+  const values = flatten(await log.read(1, { maxBytes: 1e7 }));
+  t.deepEqual(values.slice(0, 4), [[1, 'p0-0'], [2, 'p0-1'], [3, 'p1-0'], [4, 'p1-1']]);
+  t.is(values.length, 100);
+  await storage.close();
+});
+
+test('a failed storage write rejects every append of its group and changes nothing', async (t) => {
+  const storage = await Storage.open();
+  const { log } = await createLog(t, { storage });
+  await log.append(batchOf(1, TS));
+  const area = storage.area('log', 't', '0');
+  const original = area.batch.bind(area);
+  (area as unknown as { batch: unknown }).batch = () => Promise.reject(new Error('disk full'));
+  const failures = await Promise.allSettled([log.append(batchOf(1, TS)), log.append(batchOf(1, TS))]);
+  t.deepEqual(failures.map((f) => f.status), ['rejected', 'rejected']);
+  t.is((failures[0] as PromiseRejectedResult).reason.code, 'STORAGE_ERROR');
+  t.true((failures[0] as PromiseRejectedResult).reason.retriable);
+  t.is(log.logEndOffset, 1);
+  (area as unknown as { batch: unknown }).batch = original;
+  t.is((await log.append(batchOf(1, TS))).baseOffset, 1);
+  await storage.close();
+});
+
+test('offsetForTimestamp finds the first record at or after a time, across batches and segments', async (t) => {
+  const { log } = await createLog(t, { segmentBytes: 2048, indexIntervalBytes: 256 });
+  // 40 batches of 3 records, timestamps TS + 10*i + j
+  for (let i = 0; i < 40; i++) {
+    const records = [0, 1, 2].map((j) => ({ key: `k${j}`, value: `v${i}.${j}`, timestamp: TS + 10 * i + j }));
+    await log.append(encodeRecordBatch(records));
+  }
+  t.true(log.segments().length > 2);
+  t.deepEqual(await log.offsetForTimestamp(0), { offset: 0, timestamp: TS });
+  t.deepEqual(await log.offsetForTimestamp(TS + 1), { offset: 1, timestamp: TS + 1 });
+  t.deepEqual(await log.offsetForTimestamp(TS + 3), { offset: 3, timestamp: TS + 10 });
+  t.deepEqual(await log.offsetForTimestamp(TS + 252), { offset: 77, timestamp: TS + 252 });
+  t.deepEqual(await log.offsetForTimestamp(TS + 392), { offset: 119, timestamp: TS + 392 });
+  t.is(await log.offsetForTimestamp(TS + 393), undefined);
+  await log.deleteRecordsBefore(50);
+  t.deepEqual(await log.offsetForTimestamp(0), { offset: 50, timestamp: TS + 162 });
+});
+
+test('offsetForTimestamp with timestamps out of order returns the first record in offset order', async (t) => {
+  const { log } = await createLog(t, { indexIntervalBytes: 1 });
+  const times = [50, 10, 70, 20, 90, 60];
+  for (const [i, ts] of times.entries()) await log.append(encodeRecordBatch([{ value: `${i}`, timestamp: TS + ts }]));
+  t.is((await log.offsetForTimestamp(TS + 15))?.offset, 0);
+  t.is((await log.offsetForTimestamp(TS + 55))?.offset, 2);
+  t.is((await log.offsetForTimestamp(TS + 75))?.offset, 4);
+  t.is(await log.offsetForTimestamp(TS + 95), undefined);
+});
+
+test('truncateTo drops everything from an offset, rewriting a straddling batch', async (t) => {
+  const { log } = await createLog(t, { segmentBytes: 1024 });
+  const pad = { headers: { pad: 'x'.repeat(100) } };
+  for (let i = 0; i < 20; i++) await log.append(batchOf(4, TS + i, `b${i}`, pad), { leaderEpoch: Math.floor(i / 5) });
+  t.true(log.segments().length > 3);
+  t.deepEqual(log.leaderEpochs().map((e) => e.startOffset), [0, 20, 40, 60]);
+  await log.truncateTo(42);
+  t.is(log.logEndOffset, 42);
+  t.deepEqual(log.leaderEpochs(), [
+    { epoch: 0, startOffset: 0 },
+    { epoch: 1, startOffset: 20 },
+    { epoch: 2, startOffset: 40 },
+  ]);
+  const all = flatten(await log.read(0, { maxBytes: 1e7 }));
+  t.is(all.length, 42);
+  t.deepEqual(all.at(-1), [41, 'b10-1']);
+  const last = (await log.read(40)).at(-1)!;
+  t.true(last.isValid());
+  t.is(last.lastOffset, 41);
+  t.is(last.partitionLeaderEpoch, 2);
+  const segments = log.segments();
+  t.is(segments.at(-1)!.nextOffset, 42);
+  t.is(segments.reduce((s, x) => s + x.size, 0), log.size);
+  // Appends continue from the new end, and a segment boundary cut works too.
+  t.is((await log.append(batchOf(1, TS))).baseOffset, 42);
+  const boundary = log.segments()[1]!.baseOffset;
+  await log.truncateTo(boundary);
+  t.is(log.logEndOffset, boundary);
+  t.is(log.segments().at(-1)!.nextOffset, boundary);
+  t.is(flatten(await log.read(0, { maxBytes: 1e7 })).length, boundary);
+  // Below the log start: the log restarts empty there.
+  await log.deleteRecordsBefore(4);
+  await log.truncateTo(2);
+  t.is(log.logStartOffset, 2);
+  t.is(log.logEndOffset, 2);
+  t.deepEqual(log.leaderEpochs(), []);
+  t.deepEqual(await log.read(2), []);
+  t.is((await log.append(batchOf(1, TS))).baseOffset, 2);
+});
+
+test('leader epochs: the cache answers OffsetsForLeaderEpoch as Kafka does', async (t) => {
+  const { log } = await createLog(t);
+  await log.append(batchOf(2, TS), { leaderEpoch: 1 });
+  await log.append(batchOf(2, TS), { leaderEpoch: 1 });
+  await log.append(batchOf(2, TS), { leaderEpoch: 3 });
+  await log.append(batchOf(2, TS), { leaderEpoch: 6 });
+  t.is(log.latestLeaderEpoch, 6);
+  t.deepEqual(log.endOffsetForEpoch(0), { epoch: 0, endOffset: 0 });
+  t.deepEqual(log.endOffsetForEpoch(1), { epoch: 1, endOffset: 4 });
+  t.deepEqual(log.endOffsetForEpoch(2), { epoch: 1, endOffset: 4 });
+  t.deepEqual(log.endOffsetForEpoch(5), { epoch: 3, endOffset: 6 });
+  t.deepEqual(log.endOffsetForEpoch(6), { epoch: 6, endOffset: 8 });
+  t.deepEqual(log.endOffsetForEpoch(7), { epoch: -1, endOffset: -1 });
+  const batches = await log.read(0);
+  t.deepEqual(batches.map((b) => b.partitionLeaderEpoch), [1, 1, 3, 6]);
+  await t.throwsAsync(log.append(batchOf(1, TS), { leaderEpoch: 5 }), { code: 'BAD_ARGUMENTS', message: /older/ });
+  await log.deleteRecordsBefore(5);
+  t.deepEqual(log.leaderEpochs(), [
+    { epoch: 3, startOffset: 5 },
+    { epoch: 6, startOffset: 6 },
+  ]);
+});
+
+test('a follower appends the leader batches as they are, offsets, gaps and epochs included', async (t) => {
+  const { log: leader } = await createLog(t, { path: ['leader'] });
+  const { log: follower } = await createLog(t, { path: ['follower'] });
+  await leader.append(batchOf(3, TS), { leaderEpoch: 2 });
+  await leader.append(batchOf(3, TS), { leaderEpoch: 4 });
+  for (const b of await leader.read(0)) await follower.appendAsFollower(b.bytes);
+  t.is(follower.logEndOffset, 6);
+  t.deepEqual(follower.leaderEpochs(), leader.leaderEpochs());
+  // A gap (as after compaction on the leader) is accepted; an overlap is not.
+  const gapped = encodeRecordBatch([{ value: 'x' }], { timestamp: TS, baseOffset: 10, partitionLeaderEpoch: 4 });
+  t.is((await follower.appendAsFollower(gapped)).baseOffset, 10);
+  t.is(follower.logEndOffset, 11);
+  await t.throwsAsync(follower.appendAsFollower(encodeRecordBatch([{ value: 'y' }], { timestamp: TS, baseOffset: 5 })), {
+    code: 'OFFSET_OUT_OF_RANGE',
+  });
+  t.deepEqual(flatten(await follower.read(6)), [[10, 'x']]);
+  t.deepEqual(flatten(await follower.read(0)).length, 7);
+  // Follower truncation by epoch: ask the leader where our latest epoch ended.
+  const { endOffset } = leader.endOffsetForEpoch(follower.latestLeaderEpoch);
+  await follower.truncateTo(endOffset);
+  t.is(follower.logEndOffset, 6);
+});
+
+test('LogAppendTime stamps batches with the log clock', async (t) => {
+  const { log, clock } = await createLog(t, { timestampType: 'LogAppendTime' });
+  await clock.advance(5000);
+  const result = await log.append(batchOf(2, 1));
+  t.is(result.logAppendTime, clock.now());
+  const [batch] = await log.read(0);
+  t.true(batch!.isValid());
+  t.is(batch!.timestampType, 'LogAppendTime');
+  t.deepEqual([...batch!].map((r) => r.timestamp), [clock.now(), clock.now()]);
+  t.deepEqual(await log.offsetForTimestamp(clock.now()), { offset: 0, timestamp: clock.now() });
+});
+
+test('close then open: everything is there, the clean mark skips the scan, and appends go on', async (t) => {
+  const storage = await Storage.open();
+  const { log, clock, logger } = await createLog(t, { storage, segmentBytes: 1024 });
+  for (let i = 0; i < 30; i++) await log.append(batchOf(3, TS + i), { leaderEpoch: i < 10 ? 0 : 1 });
+  await log.deleteRecordsBefore(7);
+  const segments = log.segments();
+  await log.close();
+  await t.throwsAsync(log.append(batchOf(1, TS)), { code: 'INVALID_STATE' });
+  const reopened = await PartitionLog.open({ storage, path: ['log', 't', '0'], clock, logger, retentionCheckIntervalMs: 0, segmentBytes: 1024 });
+  t.deepEqual(reopened.segments(), segments);
+  t.is(reopened.logStartOffset, 7);
+  t.is(reopened.logEndOffset, 90);
+  t.deepEqual(reopened.leaderEpochs(), [
+    { epoch: 0, startOffset: 7 },
+    { epoch: 1, startOffset: 30 },
+  ]);
+  t.is((await reopened.append(batchOf(1, TS))).baseOffset, 90);
+  t.is(flatten(await reopened.read(7, { maxBytes: 1e7 }), 7).length, 84);
+  t.false(logger.entries.some((e) => e.level === 'warn'));
+  await reopened.close();
+  await storage.close();
+});
+
+test('open after a crash rebuilds the active segment; a corrupt tail is cut and logged, never served', async (t) => {
+  const storage = await Storage.open();
+  const { log, clock, logger } = await createLog(t, { storage, segmentBytes: 1024 });
+  for (let i = 0; i < 12; i++) await log.append(batchOf(3, TS + i));
+  const segments = log.segments();
+  // No close(): as after a crash. Then damage the tail as a torn write could.
+  const area = storage.area('log', 't', '0');
+  const key = (o: number) => Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, o]);
+  const stored = (await area.get(key(30)))!;
+  const damaged = stored.slice();
+  damaged[damaged.length - 3] ^= 0x40;
+  await area.put(key(30), damaged);
+  const reopened = await PartitionLog.open({ storage, path: ['log', 't', '0'], clock, logger, retentionCheckIntervalMs: 0, segmentBytes: 1024 });
+  t.is(reopened.logEndOffset, 30);
+  t.deepEqual(reopened.segments().slice(0, -1), segments.slice(0, -1));
+  const warning = logger.entries.find((e) => e.level === 'warn');
+  t.truthy(warning);
+  t.like(warning!.details, { fromOffset: 30, newLogEndOffset: 30, removedBatches: 2 });
+  t.regex(String(warning!.details!.reason), /CRC/);
+  const all = await reopened.read(0, { maxBytes: 1e7 });
+  t.true(all.every((b) => b.isValid()));
+  t.is(flatten(all).length, 30);
+  t.is((await reopened.append(batchOf(1, TS))).baseOffset, 30);
+  t.is(await area.get(key(33)), undefined, 'the batch after the corrupt one is gone too');
+  await reopened.close();
+  await storage.close();
+});
+
+test('open after a crash with a torn (truncated) last value cuts it', async (t) => {
+  const storage = await Storage.open();
+  const { log, clock, logger } = await createLog(t, { storage });
+  for (let i = 0; i < 5; i++) await log.append(batchOf(2, TS + i));
+  const area = storage.area('log', 't', '0');
+  const key = Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 8]);
+  await area.put(key, (await area.get(key))!.subarray(0, 40));
+  const reopened = await PartitionLog.open({ storage, path: ['log', 't', '0'], clock, logger, retentionCheckIntervalMs: 0 });
+  t.is(reopened.logEndOffset, 8);
+  t.regex(String(logger.entries.find((e) => e.level === 'warn')?.details?.reason), /at least 61/);
+  await reopened.close();
+  await storage.close();
+});
+
+test('open refuses bad options with BadArguments', async (t) => {
+  const storage = await Storage.open();
+  t.teardown(() => storage.close());
+  await t.throwsAsync(PartitionLog.open({ storage, path: [] }), { code: 'BAD_ARGUMENTS' });
+  await t.throwsAsync(PartitionLog.open({ storage, path: 'p', segmentBytes: 0 }), { code: 'BAD_ARGUMENTS', message: /segmentBytes/ });
+  await t.throwsAsync(PartitionLog.open({ storage, path: 'p', fsync: 'sometimes' as 'always' }), { code: 'BAD_ARGUMENTS' });
+  await t.throwsAsync(PartitionLog.open({ storage, path: 'p', retentionMinutes: 3 } as never), { code: 'BAD_ARGUMENTS', message: /retentionMinutes/ });
+  const log = await PartitionLog.open({ storage, path: 'p', retentionCheckIntervalMs: 0 });
+  t.throws(() => log.updateConfig({ retentionBytes: -7 }), { code: 'BAD_ARGUMENTS' });
+  log.updateConfig({ retentionBytes: 1000 });
+  t.is(log.config.retentionBytes, 1000);
+  await t.throwsAsync(log.compact(), { code: 'INVALID_STATE' });
+  await log.close();
+});
+
+test('a record whose CRC check passes is served lazily even if compressed', async (t) => {
+  const { log } = await createLog(t);
+  const bytes = encodeRecordBatch(
+    Array.from({ length: 100 }, (_, i) => ({ key: `k${i % 7}`, value: 'x'.repeat(50) + i })),
+    { timestamp: TS, compression: 'gzip' },
+  );
+  t.true(bytes.length < 2000);
+  await log.append(bytes);
+  const [batch] = await log.read(0);
+  t.is(batch!.compression, 'gzip');
+  t.is(batch!.recordCount, 100);
+  t.is(computeCrc(batch!.bytes), batch!.crc);
+  t.is([...batch!].at(-1)!.offset, 99);
+});
