@@ -213,7 +213,7 @@ test('property: encode then decode gives the records back, for every codec', (t)
         decoded.forEach((r, i) => {
           const input = records[i]!;
           t.is(r.offset, baseOffset + i);
-          t.is(r.timestamp, input.timestamp);
+          t.is(r.timestamp, input.timestamp!);
           t.deepEqual(r.key === null ? null : [...r.key], input.key === null ? null : [...(input.key as Uint8Array)]);
           t.deepEqual(r.value === null ? null : [...r.value], input.value === null ? null : [...(input.value as Uint8Array)]);
           t.deepEqual(
