@@ -173,12 +173,12 @@ async function hubWith(t: Parameters<typeof closing>[0], options: ConstructorPar
 
 test('relay: tabs listen under names and dial each other; the hub forgets a name when its tab goes', async (t) => {
   const { hub, address } = await hubWith(t, { secret: 's' });
-  const tab = (name: string) => closing(t, new RelayTransport({
+  const tab = () => closing(t, new RelayTransport({
     hub: address, secret: 's', logger: silentLogger,
     link: new BrowserWebSocketTransport({ secret: 's', logger: silentLogger, WebSocket: BrowserLikeWebSocket, maxFrameBytes: 16 * 1024 * 1024 + 64 }),
   }));
-  const a = tab('a');
-  const b = tab('b');
+  const a = tab();
+  const b = tab();
   const atA = deferred<Connection>();
   await a.listen('relay://tab-a', (c) => atA.resolve(c));
   await b.listen('relay://tab-b', () => {});
