@@ -141,6 +141,19 @@ interface PendingAppend {
   reject: (err: unknown) => void;
 }
 
+interface ReadCursor {
+  it: { nextv(size: number): Promise<Uint8Array[]>; close(): Promise<void> };
+  /** Values taken from the iterator and not yet returned. */
+  buffered: Uint8Array[];
+  /** One past the last offset taken from the iterator. */
+  position: number;
+  generation: number;
+  usedAt: number;
+}
+
+const MAX_CURSORS = 16;
+const CURSOR_IDLE_MS = 60_000;
+
 type Op = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
 
 /** Where the time index of the active segment stands. */
@@ -475,37 +488,98 @@ export class PartitionLog {
     const limit = Math.min(maxOffset ?? end, end);
     const out: RecordBatch[] = [];
     if (offset >= limit) return out;
-    let bytes = 0;
-    // Adds a batch; false when the read is complete.
-    const add = (value: Uint8Array): boolean => {
-      const batch = new RecordBatch(value);
-      if (batch.lastOffset >= limit) return false;
-      if (out.length > 0 && bytes + value.length > maxBytes) return false;
-      out.push(batch);
-      bytes += value.length;
-      return bytes < maxBytes;
-    };
+    let cursor = this.#takeCursor(offset);
     try {
-      const it = this.#area.iterator({ gte: batchKey(offset), lt: batchKey(limit) });
-      try {
-        let entries = await it.nextv(1);
-        if (entries.length === 0 || keyOffset(entries[0]![0]) !== offset) {
-          const before = await this.#batchBefore(offset);
-          if (before && new RecordBatch(before).lastOffset >= offset && !add(before)) return out;
-        }
-        while (entries.length > 0) {
-          for (const [, value] of entries) if (!add(value)) return out;
-          const average = bytes / out.length || 1;
+      if (!cursor) cursor = await this.#openCursor(offset);
+      let bytes = 0;
+      let reopened = false;
+      for (;;) {
+        if (cursor.buffered.length === 0) {
+          const average = out.length > 0 ? bytes / out.length : 1024;
           const want = Math.max(1, Math.min(1024, Math.ceil((maxBytes - bytes) / average)));
-          entries = await it.nextv(want);
+          const values = await cursor.it.nextv(want);
+          if (values.length === 0) {
+            // The iterator's snapshot is used up; appends made since may lie beyond it.
+            if (reopened || cursor.position >= limit) break;
+            await cursor.it.close();
+            cursor.it = this.#area.values({ gte: batchKey(cursor.position), lt: kindEnd(KIND_BATCH) });
+            reopened = true;
+            continue;
+          }
+          for (const v of values) cursor.buffered.push(v);
+          cursor.position = readInt64(values[values.length - 1]!, 0) + readInt32(values[values.length - 1]!, LAST_OFFSET_DELTA) + 1;
         }
-      } finally {
-        await it.close();
+        const value = cursor.buffered[0]!;
+        const batch = new RecordBatch(value);
+        if (batch.lastOffset >= limit || (out.length > 0 && bytes + value.length > maxBytes)) break;
+        cursor.buffered.shift();
+        out.push(batch);
+        bytes += value.length;
+        if (bytes >= maxBytes) break;
       }
     } catch (err) {
+      if (cursor) await cursor.it.close().catch(() => undefined);
       throw storageError(err, 'Reading the log failed');
     }
+    this.#keepCursor(cursor, out.length > 0 ? out[out.length - 1]!.nextOffset : offset);
     return out;
+  }
+
+  /*
+   * Read cursors: a consumer reading on from where its last read ended continues the same
+   * storage iterator instead of seeking again (what a file's read position gives Kafka).
+   * A cursor is keyed by the offset its next read must ask for. Any change other than an
+   * append (truncation, compaction, recovery) bumps the generation, which retires every
+   * cursor, since an iterator sees the data as it was when it opened.
+   */
+  #cursors = new Map<number, ReadCursor>();
+  #generation = 0;
+
+  #takeCursor(offset: number): ReadCursor | undefined {
+    const cursor = this.#cursors.get(offset);
+    if (!cursor) return undefined;
+    this.#cursors.delete(offset);
+    if (cursor.generation === this.#generation) return cursor;
+    void cursor.it.close().catch(() => undefined);
+    return undefined;
+  }
+
+  async #openCursor(offset: number): Promise<ReadCursor> {
+    const it = this.#area.values({ gte: batchKey(offset), lt: kindEnd(KIND_BATCH) });
+    const cursor: ReadCursor = { it, buffered: [], position: offset, generation: this.#generation, usedAt: 0 };
+    const first = await it.nextv(1);
+    if (first.length === 0 || readInt64(first[0]!, 0) !== offset) {
+      // The batch holding `offset` starts before it.
+      const before = await this.#batchBefore(offset);
+      if (before && new RecordBatch(before).lastOffset >= offset) cursor.buffered.push(before);
+    }
+    if (first.length > 0) {
+      cursor.buffered.push(first[0]!);
+      cursor.position = readInt64(first[0]!, 0) + readInt32(first[0]!, LAST_OFFSET_DELTA) + 1;
+    }
+    return cursor;
+  }
+
+  #keepCursor(cursor: ReadCursor, next: number): void {
+    const now = this.#clock.now();
+    cursor.usedAt = now;
+    const existing = this.#cursors.get(next);
+    if (this.#closed || existing || cursor.generation !== this.#generation) {
+      void cursor.it.close().catch(() => undefined);
+      return;
+    }
+    this.#cursors.set(next, cursor);
+    for (const [key, c] of this.#cursors) {
+      if (this.#cursors.size <= MAX_CURSORS && now - c.usedAt < CURSOR_IDLE_MS) break;
+      this.#cursors.delete(key);
+      void c.it.close().catch(() => undefined);
+    }
+  }
+
+  #retireCursors(): void {
+    this.#generation++;
+    for (const c of this.#cursors.values()) void c.it.close().catch(() => undefined);
+    this.#cursors.clear();
   }
 
   /** The stored batch with the largest base offset below `offset`. */
@@ -631,6 +705,7 @@ export class PartitionLog {
     this.#logEnd = offset;
     this.#epochs = epochs;
     this.#cleanerCheckpoint = checkpoint;
+    this.#retireCursors();
     this.#index = await this.#indexState(active);
     this.#logger.info?.('Truncated the log', { path: this.path.join('/'), offset, removedSegments: removedSegments.length });
     return offset;
@@ -830,6 +905,14 @@ export class PartitionLog {
   }
 
   async #compact(): Promise<CompactionResult> {
+    try {
+      return await this.#clean();
+    } finally {
+      this.#retireCursors();
+    }
+  }
+
+  async #clean(): Promise<CompactionResult> {
     const now = this.#clock.now();
     const closed = this.#segments.slice(0, -1);
     const result: CompactionResult = { cleanedBatches: 0, removedRecords: 0, bytesBefore: 0, bytesAfter: 0 };
@@ -1073,6 +1156,7 @@ export class PartitionLog {
     if (this.#closed) return;
     this.#closed = true;
     this.#stopTimers();
+    this.#retireCursors();
     await this.#serial.run(async () => {
       await this.#flush();
       const active = this.#active;

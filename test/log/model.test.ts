@@ -38,6 +38,7 @@ type Op =
   | { kind: 'append'; records: Array<{ key: string | null; value: string | null; skew: number }>; compression: 'none' | 'gzip' | 'snappy' }
   | { kind: 'advance'; ms: number }
   | { kind: 'read'; at: number; maxBytes: number }
+  | { kind: 'readOn'; maxBytes: number }
   | { kind: 'truncate'; at: number }
   | { kind: 'deleteBefore'; at: number }
   | { kind: 'retention' }
@@ -64,6 +65,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 1, max: 4000 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('read' as const), at: fc.nat(), maxBytes: fc.constantFrom(1, 200, 1000, 1e7) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('readOn' as const), maxBytes: fc.constantFrom(1, 300, 2000) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteBefore' as const), at: fc.nat() }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'retention' as const }) },
@@ -83,6 +85,8 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
   let log = await PartitionLog.open(options);
   const model = new Model();
   const compacting = config.cleanupPolicy === 'compact';
+  // Where the last read ended: reading on from there reuses the log's read cursor.
+  let readNext = 0;
   try {
     for (const op of ops) {
       const now = clock.now();
@@ -109,6 +113,7 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
             break;
           }
           const batches = await log.read(at, { maxBytes: op.maxBytes });
+          if (batches.length > 0) readNext = batches.at(-1)!.nextOffset;
           const got = batches.flatMap((b) => [...b.records()]).filter((r) => r.offset >= at);
           const want = model.visible(at);
           t.deepEqual(
@@ -117,6 +122,21 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
           );
           if (want.length > 0) t.true(batches.length > 0, 'a read with records ahead returns a batch');
           if (op.maxBytes === 1e7) t.is(got.length, want.length);
+          break;
+        }
+        case 'readOn': {
+          if (readNext < model.logStart || readNext > model.logEnd) readNext = model.logStart;
+          const at = readNext;
+          const batches = await log.read(at, { maxBytes: op.maxBytes });
+          if (batches.length > 0) readNext = batches.at(-1)!.nextOffset;
+          const got = batches.flatMap((b) => [...b.records()]).filter((r) => r.offset >= at);
+          const want = model.visible(at);
+          t.deepEqual(
+            got.map((r) => [r.offset, str(r.key), str(r.value), r.timestamp]),
+            want.slice(0, got.length).map((r) => [r.offset, r.key, r.value, r.timestamp]),
+            'reading on',
+          );
+          if (want.length > 0) t.true(batches.length > 0, 'reading on with records ahead returns a batch');
           break;
         }
         case 'truncate': {
