@@ -49,6 +49,19 @@ export function decodeEntry(bytes: Uint8Array): Entry {
   }
 }
 
+/** Consecutive entries as one stored value. */
+export function encodeEntryBatch(entries: Entry[]): Uint8Array {
+  return pb.EntryBatch.encode({ entries: entries.map(entryFields) }).finish();
+}
+
+export function decodeEntryBatch(bytes: Uint8Array): Entry[] {
+  try {
+    return pb.EntryBatch.decode(bytes).entries.map(entryFrom);
+  } catch (err) {
+    throw new StorageError(`Undecodable log entries: ${(err as Error).message}`, { cause: err });
+  }
+}
+
 // ---- membership ----
 
 function confFields(c: ConfState): logkeeper.raft.ConfState.$Properties {

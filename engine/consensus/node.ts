@@ -125,21 +125,41 @@ export interface LeaderInfo {
   term: number;
 }
 
-interface Op {
+interface OpInit {
   kind: 'propose' | 'read' | 'conf';
   data: Uint8Array;
-  resolve(value: unknown): void;
-  reject(error: Error): void;
-  timer: Timer | null;
-  settled: boolean;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-  /** Where the entry went (proposals), or the read index (reads); 0 until known. */
-  index: number;
-  term: number;
-  context: number;
   conf?: { type: ConfChangeType; id: string; address: string };
 }
+
+/** A propose, read or membership call in progress. */
+class Op {
+  kind: 'propose' | 'read' | 'conf';
+  data: Uint8Array;
+  conf: { type: ConfChangeType; id: string; address: string } | undefined;
+  resolve: (value: unknown) => void = noop;
+  reject: (error: Error) => void = noop;
+  /** When it fails if still unsettled (checked every tick). */
+  deadline: number;
+  timeoutMs: number;
+  settled = false;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined = undefined;
+  /** Where the entry went (proposals), or the read index (reads); 0 until known. */
+  index = 0;
+  term = 0;
+  context = 0;
+
+  constructor(partial: OpInit, deadline: number, timeoutMs: number, signal: AbortSignal | undefined) {
+    this.kind = partial.kind;
+    this.data = partial.data;
+    this.conf = partial.conf;
+    this.deadline = deadline;
+    this.timeoutMs = timeoutMs;
+    this.signal = signal;
+  }
+}
+
+const noop = (): void => {};
 
 const enc64 = (n: number): Uint8Array => {
   const b = new Uint8Array(8);
@@ -173,6 +193,8 @@ export class RaftNode {
   #nextContext = 1;
   /** Proposals by index once placed; forwarded ones by context until the leader answers; reads by context. */
   #byIndex = new Map<number, Op>();
+  /** Every unsettled operation, for the deadline sweep. */
+  #ops = new Set<Op>();
   #byContext = new Map<number, Op>();
   #readsWaiting: Op[] = [];
   #waitingForLeader: Op[] = [];
@@ -421,23 +443,17 @@ export class RaftNode {
 
   // ---- operations ----
 
-  #start(partial: Pick<Op, 'kind' | 'data' | 'conf'>, options: ProposeOptions): Promise<unknown> {
+  #start(partial: OpInit, options: ProposeOptions): Promise<unknown> {
     if (this.#stopped) return Promise.reject(this.#failure ?? this.#closedError());
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new AbortedError('Aborted'));
     const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
     if (!(timeoutMs > 0)) return Promise.reject(new BadArgumentsError('timeoutMs must be positive'));
+    const op = new Op(partial, this.clock.now() + timeoutMs, timeoutMs, signal);
     return new Promise((resolve, reject) => {
-      const op: Op = {
-        ...partial, resolve, reject, timer: null, settled: false, signal, onAbort: undefined, index: 0, term: 0, context: 0,
-      };
-      op.timer = this.clock.setTimer(timeoutMs, () => {
-        op.timer = null;
-        const what = op.kind === 'read' ? 'read' : 'proposal';
-        if (this.raft.lead === NONE) this.#settle(op, new NoQuorumError(`No leader within ${timeoutMs} ms: no quorum of the cluster is reachable`));
-        else if (op.index === 0 && op.kind !== 'read') this.#settle(op, new OperationTimeoutError(`The leader did not take the ${what} within ${timeoutMs} ms`));
-        else this.#settle(op, new OperationTimeoutError(`The ${what} did not complete within ${timeoutMs} ms; its outcome is unknown`));
-      });
+      op.resolve = resolve;
+      op.reject = reject;
+      this.#ops.add(op);
       if (signal) {
         op.onAbort = () => this.#settle(op, new AbortedError('Aborted'));
         signal.addEventListener('abort', op.onAbort, { once: true });
@@ -445,6 +461,20 @@ export class RaftNode {
       this.#submit(op);
       this.#schedule();
     });
+  }
+
+  /** Fails the operations past their deadline (every tick: one timer for all of them). */
+  #expire(): void {
+    if (this.#ops.size === 0) return;
+    const now = this.clock.now();
+    for (const op of this.#ops) {
+      if (op.deadline > now) continue;
+      const what = op.kind === 'read' ? 'read' : 'proposal';
+      const ms = op.timeoutMs;
+      if (this.raft.lead === NONE) this.#settle(op, new NoQuorumError(`No leader within ${ms} ms: no quorum of the cluster is reachable`));
+      else if (op.index === 0 && op.kind !== 'read') this.#settle(op, new OperationTimeoutError(`The leader did not take the ${what} within ${ms} ms`));
+      else this.#settle(op, new OperationTimeoutError(`The ${what} did not complete within ${ms} ms; its outcome is unknown`));
+    }
   }
 
   /** Hands an operation to the core, or parks it until a leader is known. */
@@ -510,8 +540,7 @@ export class RaftNode {
   #settle(op: Op, error: Error | null, value?: unknown): void {
     if (op.settled) return;
     op.settled = true;
-    if (op.timer) this.clock.cancel(op.timer);
-    op.timer = null;
+    this.#ops.delete(op);
     if (op.onAbort) op.signal!.removeEventListener('abort', op.onAbort);
     if (op.index > 0 && op.kind !== 'read' && this.#byIndex.get(op.index) === op) this.#byIndex.delete(op.index);
     if (op.context > 0 && this.#byContext.get(op.context) === op) this.#byContext.delete(op.context);
@@ -538,6 +567,7 @@ export class RaftNode {
       this.#tickTimer = null;
       if (this.#stopped) return;
       this.raft.tick();
+      this.#expire();
       this.#schedule();
       this.#armTick();
     });
@@ -752,7 +782,7 @@ export class RaftNode {
     this.#stopped = true;
     if (this.#tickTimer) this.clock.cancel(this.#tickTimer);
     this.#tickTimer = null;
-    const ops = [...this.#byIndex.values(), ...this.#byContext.values(), ...this.#readsWaiting, ...this.#waitingForLeader];
+    const ops = [...this.#ops];
     this.#byIndex.clear();
     this.#byContext.clear();
     this.#readsWaiting = [];

@@ -143,6 +143,8 @@ export class Raft {
   #prevSoft: SoftState;
   #prevHard: HardState;
   #readyOut = false;
+  /** New entries were proposed: one append per follower goes out with the next Ready, carrying them all. */
+  #appendPending = false;
 
   #stepFn: (m: Message) => void;
   #tickFn: () => void;
@@ -294,7 +296,7 @@ export class Raft {
     if (this.#leadTransferee !== NONE) throw new InvalidStateError('A leadership transfer is in progress');
     const first = this.log.lastIndex() + 1;
     this.#appendEntries(datas.map((data) => ({ type: EntryType.Normal, data })));
-    this.#bcastAppend(false);
+    this.#appendPending = true;
     return { index: first, term: this.term };
   }
 
@@ -371,6 +373,7 @@ export class Raft {
 
   hasReady(): boolean {
     if (this.#readyOut) return false;
+    if (this.#appendPending) return true;
     const soft = this.#prevSoft;
     if (soft.lead !== this.lead || soft.role !== this.role) return true;
     const hard = this.#prevHard;
@@ -389,6 +392,10 @@ export class Raft {
   ready(): Ready {
     if (this.#readyOut) throw new InvalidStateError('ready() called again before advance()');
     this.#readyOut = true;
+    if (this.#appendPending) {
+      this.#appendPending = false;
+      if (this.role === Role.Leader) this.#bcastAppend(false);
+    }
     const soft = this.softState();
     const prevSoft = this.#prevSoft;
     const hard = this.hardState();
@@ -714,7 +721,7 @@ export class Raft {
         }
         const index = this.log.lastIndex() + 1;
         this.#appendEntries([{ type: EntryType.Normal, data }]);
-        this.#bcastAppend(false);
+        this.#appendPending = true;
         this.#send(message({ type: MessageType.PropResp, to: m.from, index, logTerm: this.term, context: m.context }));
         return;
       }
@@ -837,7 +844,7 @@ export class Raft {
       const index = this.log.lastIndex() + 1;
       this.#appendEntries([{ type, data }]);
       if (type === EntryType.ConfChange) this.#pendingConfIndex = index;
-      this.#bcastAppend(false);
+      this.#appendPending = true;
       return { kind: 'appended', index, term: this.term };
     }
     if (this.lead === NONE || this.role !== Role.Follower || type !== EntryType.Normal) {

@@ -93,6 +93,63 @@ export namespace logkeeper {
         }
 
         /**
+         * Properties of an EntryBatch.
+         * @deprecated Use logkeeper.raft.EntryBatch.$Properties instead.
+         */
+        interface IEntryBatch extends logkeeper.raft.EntryBatch.$Properties {
+        }
+
+        /** Represents an EntryBatch. */
+        class EntryBatch {
+
+            /**
+             * Constructs a new EntryBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: logkeeper.raft.EntryBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntryBatch entries. */
+            entries: logkeeper.raft.Entry.$Properties[];
+
+            /**
+             * Encodes the specified EntryBatch message. Does not implicitly {@link logkeeper.raft.EntryBatch.verify|verify} messages.
+             * @param message EntryBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: logkeeper.raft.EntryBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntryBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {logkeeper.raft.EntryBatch & logkeeper.raft.EntryBatch.$Shape} EntryBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): logkeeper.raft.EntryBatch & logkeeper.raft.EntryBatch.$Shape;
+        }
+
+        namespace EntryBatch {
+
+            /** Properties of an EntryBatch. */
+            interface $Properties {
+
+                /** EntryBatch entries */
+                entries?: (logkeeper.raft.Entry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntryBatch. */
+            type $Shape = logkeeper.raft.EntryBatch.$Properties;
+        }
+
+        /**
          * Properties of a Member.
          * @deprecated Use logkeeper.raft.Member.$Properties instead.
          */

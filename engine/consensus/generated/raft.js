@@ -236,6 +236,143 @@ export const logkeeper = $root.logkeeper = (() => {
             return Entry;
         })();
 
+        raft.EntryBatch = (function() {
+
+            /**
+             * Properties of an EntryBatch.
+             * @typedef {Object} logkeeper.raft.EntryBatch.$Properties
+             * @property {Array.<logkeeper.raft.Entry.$Properties>|null} [entries] EntryBatch entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EntryBatch.
+             * @memberof logkeeper.raft
+             * @interface IEntryBatch
+             * @augments logkeeper.raft.EntryBatch.$Properties
+             * @deprecated Use logkeeper.raft.EntryBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of an EntryBatch.
+             * @typedef {logkeeper.raft.EntryBatch.$Properties} logkeeper.raft.EntryBatch.$Shape
+             */
+
+            /**
+             * Constructs a new EntryBatch.
+             * @memberof logkeeper.raft
+             * @classdesc Represents an EntryBatch.
+             * @constructor
+             * @param {logkeeper.raft.EntryBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EntryBatch = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EntryBatch entries.
+             * @member {Array.<logkeeper.raft.Entry.$Properties>} entries
+             * @memberof logkeeper.raft.EntryBatch
+             * @instance
+             */
+            EntryBatch.prototype.entries = $util.emptyArray;
+
+            /**
+             * Encodes the specified EntryBatch message. Does not implicitly {@link logkeeper.raft.EntryBatch.verify|verify} messages.
+             * @function encode
+             * @memberof logkeeper.raft.EntryBatch
+             * @static
+             * @param {logkeeper.raft.EntryBatch.$Properties} message EntryBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntryBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.logkeeper.raft.Entry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EntryBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof logkeeper.raft.EntryBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {logkeeper.raft.EntryBatch & logkeeper.raft.EntryBatch.$Shape} EntryBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntryBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.logkeeper.raft.EntryBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.logkeeper.raft.Entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return EntryBatch;
+        })();
+
         raft.Member = (function() {
 
             /**
