@@ -826,8 +826,7 @@ export class Raft {
       this.log.commitTo(s.meta.index);
       return false;
     }
-    const inConf = s.meta.conf.voters.some((m) => m.id === this.id) || s.meta.conf.learners.some((m) => m.id === this.id);
-    if (!inConf) return false;
+    // The snapshot may predate our own addition: the entries after it will add us.
     this.log.restore(s);
     this.#setConf(s.meta.conf);
     this.#resetProgress();

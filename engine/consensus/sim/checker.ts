@@ -58,6 +58,8 @@ export class Checker {
   #views = new Map<string, NodeView>();
   /** index -> chain hash of the applied state after it, from the state machine wrappers. */
   #applied: number[] = [0];
+  /** Snapshot restores across members (restarts included). */
+  restores = 0;
   /** The highest index known committed. */
   committedIndex = 0;
   readonly leaderTerms = new Map<number, string>();
@@ -201,8 +203,9 @@ export class CheckedStateMachine implements StateMachine {
   readonly checker: Checker;
   index = 0;
   hash = 0;
-  /** Applies seen, for tests. */
+  /** Applies and snapshot restores seen, for tests and statistics. */
   count = 0;
+  restores = 0;
 
   constructor(id: string, inner: StateMachine, checker: Checker) {
     this.id = id;
@@ -241,6 +244,8 @@ export class CheckedStateMachine implements StateMachine {
     }
     this.index = index;
     this.hash = hash;
+    this.restores++;
+    this.checker.restores++;
     await this.inner.restore(snapshot.subarray(16));
   }
 }

@@ -279,11 +279,15 @@ export class SimCluster {
 
   // ---- membership ----
 
-  /** Creates and starts an empty member that the leader can then add; returns it. */
+  /**
+   * Creates and starts an empty member that the leader can then add. It writes to the
+   * simulated disk, so run the clock meanwhile (`cluster.settle(cluster.startJoiner(id))`
+   * from a test; from simulated code, just await it).
+   */
   async startJoiner(id: string): Promise<SimMember> {
-    await this.#addMember(id);
-    await this.settle(this.#start(id, undefined), 10_000);
     this.log(`start joiner ${id}`);
+    await this.#addMember(id);
+    await this.#start(id, undefined);
     return this.member(id);
   }
 

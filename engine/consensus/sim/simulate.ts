@@ -2,7 +2,7 @@ import { LogkeeperError } from '../../errors/index.js';
 import { Random } from '../../time/random.js';
 import type { AppliedEntry, StateMachine } from '../state-machine.js';
 import { InvariantError } from './checker.js';
-import { SimCluster, type SimClusterOptions } from './cluster.js';
+import { SimCluster, type SimClusterOptions, type SimMember } from './cluster.js';
 
 /*
  * One simulated run, decided entirely by its seed:
@@ -33,6 +33,8 @@ export interface SimulationOptions {
   clients?: number;
   /** Turn every fault off (a baseline). */
   noFaults?: boolean;
+  /** Probability that a run adds a learner, promotes it and maybe removes a voter; default 0.4. */
+  membershipChance?: number;
   verbose?: boolean;
   cluster?: Partial<SimClusterOptions>;
 }
@@ -53,6 +55,9 @@ export interface SimulationResult {
     reads: number;
     leaders: number;
     crashes: number;
+    /** Snapshots restored into a state machine (on restart or from the leader). */
+    restores: number;
+    membershipChanges: boolean;
     /** Simulated ms from healing to a leader and from healing to full recovery. */
     leaderAfterHealMs: number;
     recoveredAfterHealMs: number;
@@ -93,12 +98,15 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     tickMs,
     electionTicks,
     requestTimeoutMs: 8 * electionTicks * tickMs,
+    // Small, so that compaction and InstallSnapshot happen in most runs.
+    snapshotEntries: 24,
+    keepEntries: 4,
     verbose: options.verbose,
     ...options.cluster,
   });
   const ids = [...cluster.members.keys()];
   const stats: SimulationResult['stats'] = {
-    steps: 0, simulatedMs: 0, committed: 0, acked: 0, reads: 0, leaders: 0, crashes: 0,
+    steps: 0, simulatedMs: 0, committed: 0, acked: 0, reads: 0, leaders: 0, crashes: 0, restores: 0, membershipChanges: false,
     leaderAfterHealMs: 0, recoveredAfterHealMs: 0,
   };
   let violation: Error | null = null;
@@ -188,7 +196,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   if (!options.noFaults) {
     let t = 100 + faults.int(200);
     while (t < faultEnd - 100) {
-      const kind = faults.int(9);
+      const kind = faults.int(10);
       const duration = 50 + faults.int(600);
       const end = Math.min(t + duration, faultEnd);
       switch (kind) {
@@ -283,10 +291,60 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
           });
           break;
         }
+        case 9: { // leadership transfer
+          const pick = faults.next();
+          at(t, () => {
+            const leader = cluster.leader();
+            if (!leader) return;
+            const voters = leader.node!.status().conf.voters.map((v) => v.id).filter((v) => v !== leader.id);
+            if (voters.length === 0) return;
+            const to = voters[Math.floor(pick * voters.length)]!;
+            cluster.log(`transfer leadership ${leader.id} -> ${to}`);
+            leader.node!.transferLeadership(to).catch(() => {});
+          });
+          break;
+        }
       }
       t += 30 + faults.int(250);
     }
   }
+
+  // ---- membership changes: a learner joins and is promoted; sometimes a voter is removed ----
+  const changes = plan.fork('membership');
+  const changeMembers = !options.noFaults && changes.chance(options.membershipChance ?? 0.4);
+  const joiner = `n${nodes + 1}`;
+  const removeVictim = changes.chance(0.5) ? changes.pick(ids) : undefined;
+  let membershipDone = !changeMembers;
+  /** Runs a membership change on whoever leads, until it is known to have applied. */
+  const change = async (what: string, fn: (node: NonNullable<SimMember['node']>) => Promise<unknown>, done: () => boolean) => {
+    while (!violation) {
+      if (done()) return;
+      const leader = cluster.leader();
+      if (leader) {
+        try {
+          cluster.log(`${what} (via ${leader.id})`);
+          await fn(leader.node!);
+        } catch (err) {
+          if (!(err instanceof LogkeeperError)) throw err;
+        }
+      }
+      await sleep(20 + changes.int(40));
+    }
+  };
+  const confOf = () => cluster.leader()?.node!.status().conf;
+  const membership = async () => {
+    await sleep(150 + changes.int(Math.max(1, faultMs / 2)));
+    await cluster.startJoiner(joiner);
+    await change(`add learner ${joiner}`, (n) => n.addMember({ id: joiner, address: `raft://${joiner}` }, { learner: true }),
+      () => !!confOf()?.learners.some((m) => m.id === joiner) || !!confOf()?.voters.some((m) => m.id === joiner));
+    await sleep(changes.int(300));
+    await change(`promote ${joiner}`, (n) => n.promoteMember(joiner), () => !!confOf()?.voters.some((m) => m.id === joiner));
+    if (removeVictim) {
+      await sleep(changes.int(300));
+      await change(`remove ${removeVictim}`, (n) => n.removeMember(removeVictim), () => !!confOf() && !confOf()!.voters.some((m) => m.id === removeVictim));
+    }
+    membershipDone = true;
+  };
 
   let healedAt = 0;
   const heal = () => {
@@ -295,7 +353,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     cluster.healAll();
     cluster.network.setDefaultLink({ dropRate: 0, latencyMs: 1, jitterMs: 1 });
     cluster.setFrameFaults({ duplicate: 0, reorder: 0 });
-    for (const id of ids) {
+    for (const id of cluster.members.keys()) {
       cluster.resume(id);
       void cluster.restart(id);
     }
@@ -306,6 +364,11 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   try {
     for (let c = 0; c < clientCount; c++) void client(c);
     void reader();
+    if (changeMembers) {
+      membership().catch((err) => {
+        violation ??= err as Error;
+      });
+    }
     await cluster.runUntil(() => violation !== null || clock.now() >= faultEnd, faultEnd + 1_000, 'the end of the faults');
     if (violation) throw violation;
     if (!healedAt) await cluster.runUntil(() => healedAt > 0, 100, 'healing');
@@ -315,11 +378,14 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     stats.leaderAfterHealMs = clock.now() - healedAt;
     const recovered = () => {
       if (violation) return true;
-      if (clientsDone < clientCount) return false;
-      const live = cluster.live();
-      if (live.length !== ids.length) return false;
-      const applied = live.map((m) => m.node!.applied);
-      const commit = live.map((m) => m.node!.raft.log.committed);
+      if (clientsDone < clientCount || !membershipDone) return false;
+      const conf = confOf();
+      if (!conf) return false;
+      const memberIds = [...conf.voters, ...conf.learners].map((x) => x.id);
+      const live = memberIds.map((id) => cluster.members.get(id)).filter((x) => x?.node && !x.node.stopped);
+      if (live.length !== memberIds.length) return false;
+      const applied = live.map((m) => m!.node!.applied);
+      const commit = live.map((m) => m!.node!.raft.log.committed);
       return applied.every((a) => a === applied[0] && a >= maxAcked) && commit.every((c) => c === applied[0]);
     };
     await cluster.runUntil(recovered, healLimitMs - stats.leaderAfterHealMs, 'recovery after healing (all values committed and applied everywhere)');
@@ -356,6 +422,8 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   stats.steps = cluster.steps;
   stats.simulatedMs = clock.now();
   stats.leaders = cluster.checker.leaderTerms.size;
+  stats.restores = cluster.checker.restores;
+  stats.membershipChanges = changeMembers;
   violation ??= null;
   await cluster.close().catch(() => {});
   const result: SimulationResult = { seed, ok: error === null, nodes, trace: cluster.trace.slice(-60), stats };
