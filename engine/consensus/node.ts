@@ -623,7 +623,7 @@ export class RaftNode {
       this.#sendAll(rd.messages);
       await this.#apply(rd.committedEntries);
       if (this.#stopped) return;
-      for (const r of rd.proposalResults) this.#onProposalResult(r.context, r.rejected, r.index, r.term);
+      for (const r of rd.proposalResults) this.#onProposalResult(r.context, r.rejected, r.index, r.term, r.from);
       for (const s of rd.readStates) this.#onReadState(s.context, s.index);
       raft.advance(rd);
       this.#releaseReads();
@@ -690,14 +690,15 @@ export class RaftNode {
     if (index > this.#applied) this.#applied = index;
   }
 
-  #onProposalResult(context: Uint8Array, rejected: boolean, index: number, term: number): void {
+  #onProposalResult(context: Uint8Array, rejected: boolean, index: number, term: number, from: string): void {
     const op = this.#byContext.get(dec64(context));
     if (!op || op.kind === 'read') return;
     this.#byContext.delete(op.context);
     if (rejected) {
-      // The node we forwarded to was no longer leader: try again when a leader is known.
+      // The member we forwarded to was no longer leader: try the one we know now, or wait for one.
       op.context = 0;
-      this.#waitingForLeader.push(op);
+      if (this.raft.lead !== NONE && this.raft.lead !== from) this.#submit(op);
+      else this.#waitingForLeader.push(op);
       return;
     }
     this.#place(op, index, term);

@@ -784,8 +784,7 @@ export class Raft {
       return;
     }
     this.#proposalResults.push({
-      context: m.context, index: m.reject ? 0 : m.index, term: m.reject ? 0 : m.logTerm, rejected: m.reject,
-      leader: m.reject ? this.lead : m.from,
+      context: m.context, index: m.reject ? 0 : m.index, term: m.reject ? 0 : m.logTerm, rejected: m.reject, from: m.from,
     });
   }
 

@@ -152,8 +152,8 @@ export interface ProposalResult {
   readonly index: number;
   readonly term: number;
   readonly rejected: boolean;
-  /** When rejected: the leader known to the node that answered, if any. */
-  readonly leader: string;
+  /** The member that answered. */
+  readonly from: string;
 }
 
 /**

@@ -121,37 +121,48 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   const clientCount = options.clients ?? 3;
   const sleep = (ms: number) => new Promise<void>((resolve) => clock.setTimer(ms, resolve));
 
-  const pickNode = (random: Random, hint: string | undefined) => {
+  /** A live member: the leader named by the last error, else any but the one that just failed. */
+  const pickNode = (random: Random, hint: string | undefined, avoid?: string) => {
     if (hint) {
       const m = [...cluster.members.values()].find((x) => x.address === hint && x.node && !x.node.stopped);
       if (m) return m;
     }
     const live = cluster.live();
+    const others = live.filter((m) => m.id !== avoid);
+    if (others.length > 0) return random.pick(others);
     return live.length > 0 ? random.pick(live) : undefined;
   };
 
+  const clientState: string[] = [];
   const client = async (c: number) => {
     const random = plan.fork(`client${c}`);
     let n = 0;
     let hint: string | undefined;
+    let avoid: string | undefined;
     while (clock.now() < faultEnd && !violation) {
       const value = `c${c}-${n++}`;
       wanted.push(value);
       for (;;) {
         if (violation) return;
-        const m = pickNode(random, hint);
+        const m = pickNode(random, hint, avoid);
         hint = undefined;
+        avoid = undefined;
         if (!m) {
           await sleep(10);
           continue;
         }
         try {
+          clientState[c] = `c${c} waits on ${m.id} for ${value} since ${clock.now().toFixed(0)}`;
           const r = await m.node!.propose<number>(new TextEncoder().encode(value));
+          clientState[c] = `c${c} idle`;
           acked.set(value, r.index);
           if (r.index > maxAcked) maxAcked = r.index;
           stats.acked++;
           break;
         } catch (err) {
+          clientState[c] = `c${c} failed ${(err as Error).message}`;
+          if (process.env.SIM_DEBUG) cluster.log(`client ${c} on ${m.id}: ${(err as Error).message}`);
+          avoid = m.id;
           if (err instanceof LogkeeperError && err.code === 'NOT_LEADER') hint = err.leader;
           else if (!(err instanceof LogkeeperError && err.retriable)) {
             violation ??= new Error(`client ${c}: unexpected error ${String(err)}`);
@@ -416,7 +427,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         const s = m.node.status();
         return `${m.id}: ${s.role} term ${s.term} lead ${s.leader?.id ?? '-'} commit ${s.commit} applied ${s.applied} last ${s.lastIndex}`;
       });
-      cluster.log(`status: clients done ${clientsDone}/${clientCount}, max acked ${maxAcked}; ${status.join('; ')}`);
+      cluster.log(`status: clients done ${clientsDone}/${clientCount} (${clientState.join('; ')}), max acked ${maxAcked}; ${status.join('; ')}`);
     }
   }
   stats.steps = cluster.steps;

@@ -1,0 +1,4 @@
+import { simulationSeeds } from './sim-helpers.js';
+
+// Simulation seeds 376..500 (500 over sim-1..4, split so ava runs them on both cores).
+simulationSeeds(376, 125);
