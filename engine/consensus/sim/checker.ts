@@ -62,6 +62,8 @@ export class Checker {
   restores = 0;
   /** The highest index known committed. */
   committedIndex = 0;
+  /** As commits are first seen: everything up to `upTo` was committed by the time a member of `term` saw it. */
+  #commitEvents: Array<{ upTo: number; term: number }> = [];
   readonly leaderTerms = new Map<number, string>();
 
   /** The chain hash of the committed log at `index`, if known. */
@@ -144,7 +146,12 @@ export class Checker {
       const known = this.#committed[i];
       if (known === undefined) {
         this.#committed[i] = h;
-        if (i > this.committedIndex) this.committedIndex = i;
+        if (i > this.committedIndex) {
+          this.committedIndex = i;
+          const last = this.#commitEvents[this.#commitEvents.length - 1];
+          if (last && last.term === r.term) last.upTo = i;
+          else this.#commitEvents.push({ upTo: i, term: r.term });
+        }
       } else if (known !== h) {
         throw new InvariantError('commit safety', `${id} committed a different entry at index ${i} than another member (or than before a crash)`);
       }
@@ -159,11 +166,14 @@ export class Checker {
   }
 
   #checkCompleteness(id: string, r: Raft): void {
-    const c = this.committedIndex;
+    // Entries committed in earlier terms must be in this leader's log; those committed in a
+    // later term (a paused member can win an old term after others moved on) need not be.
+    let c = 0;
+    for (const e of this.#commitEvents) if (e.term < r.term && e.upTo > c) c = e.upTo;
     if (c === 0) return;
     const view = this.#views.get(id)!;
     if (r.log.lastIndex() < c) {
-      throw new InvariantError('leader completeness', `${id} leads term ${r.term} with a log ending at ${r.log.lastIndex()}, before the committed index ${c}`);
+      throw new InvariantError('leader completeness', `${id} leads term ${r.term} with a log ending at ${r.log.lastIndex()}, before index ${c}, committed in an earlier term`);
     }
     if (c < r.log.snapshotIndex) return; // its snapshot is at or past it, and was checked as committed
     if (view.hashes[c] !== this.#committed[c]) {
