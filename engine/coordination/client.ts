@@ -535,7 +535,7 @@ export class Keeper extends Emitter<KeeperEvents> {
         if (this.#terminal()) return;
         this.#failedInRound++;
         // Straight on to the next server; after a whole round of failures, a short random pause.
-        const delay = this.#failedInRound % this.#servers.length === 0 ? this.#random.int(Math.min(1000, this.#timeoutMs / 4)) + 1 : 0;
+        const delay = this.#failedInRound % this.#servers.length === 0 ? this.#random.int(Math.min(1000, this.#timeoutMs / 10)) + 1 : 0;
         this.#retryTimer = this.clock.setTimer(delay, () => {
           this.#retryTimer = null;
           this.#attempt();
@@ -629,7 +629,10 @@ export class Keeper extends Emitter<KeeperEvents> {
     this.#pingTimer = this.clock.setTimer(interval, () => {
       this.#pingTimer = null;
       if (this.#conn !== conn) return;
-      conn.peer.request('keeper.request', PING, { timeoutMs: Math.max(1, Math.floor((this.#timeoutMs * 2) / 3)) }).then(
+      // A ping unanswered within a third of the timeout drops the connection: it is noticed at
+      // most two thirds of the timeout after the server went quiet (ZooKeeper's readTimeout),
+      // leaving a third to reach another server before the session expires.
+      conn.peer.request('keeper.request', PING, { timeoutMs: interval }).then(
         (bytes) => {
           if (this.#conn !== conn) return;
           const reply = pb.Reply.decode(bytes);

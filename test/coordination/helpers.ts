@@ -50,7 +50,7 @@ export function recorder() {
  */
 export async function single(t: ExecutionContext, options: KeeperServerOptions = {}) {
   const clock = new SimulatedClock(1_700_000_000_000);
-  const network = new MemoryNetwork({ clock, link: { latencyMs: 1 } });
+  const network = new MemoryNetwork({ clock, link: { latencyMs: 1 }, connectTimeoutMs: 200 });
   const settle = settler(clock);
   const rejection = rejecter(settle);
   const server = new KeeperServer({ id: 's1', clock, tickMs: 100, random: 1, ...options });
