@@ -34,6 +34,7 @@ import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire
  */
 
 const BATCH_BYTES = 64 * 1024;
+const FLUSH_BYTES = 64 * 1024;
 
 export interface TcpConnectionInit extends LinkSettings {
   localAddress: string;
@@ -96,17 +97,17 @@ export class TcpConnection extends AbstractConnection {
   }
 
   protected override _send(frame: Uint8Array): boolean {
-    this.#append(FrameType.Data, frame);
-    const buffered = this.#pendingBytes + this.#socket.writableLength;
-    if (buffered < this.#highWaterMark) return true;
+    const buffered = this.#pendingBytes + this.#socket.writableLength + HEADER_BYTES + frame.byteLength;
     if (buffered > this.#maxBufferedBytes) {
       this.#abort(new ConnectionLossError(
-        `The peer is not reading: ${buffered} bytes are waiting to be sent, over the limit of ${this.#maxBufferedBytes} (send() returned false and was not heeded)`,
+        `The peer is not reading: ${buffered} bytes would wait to be sent, over the limit of ${this.#maxBufferedBytes} (send() returned false and was not heeded)`,
       ));
       return false;
     }
-    this.#waitingForDrain = true;
-    return false;
+    // Set before appending, so that whichever flush carries this frame asks to be told when it has left.
+    if (buffered >= this.#highWaterMark) this.#waitingForDrain = true;
+    this.#append(FrameType.Data, frame);
+    return buffered < this.#highWaterMark;
   }
 
   protected override _close(): void {
@@ -137,9 +138,15 @@ export class TcpConnection extends AbstractConnection {
     this.#batchEnd = at + need;
     this.#pendingBytes += need;
     this.#sentSinceTick = true;
+    // Enough for a big write: hand it to the socket now, so that the kernel's buffer, not
+    // ours, absorbs bursts, and `bufferedAmount` reflects what the network has not taken.
+    if (this.#pendingBytes >= FLUSH_BYTES) {
+      this.#flush();
+      return;
+    }
     if (!this.#flushScheduled) {
       this.#flushScheduled = true;
-      queueMicrotask(this.#flush);
+      queueMicrotask(this.#flushLater);
     }
   }
 
@@ -151,8 +158,12 @@ export class TcpConnection extends AbstractConnection {
     }
   }
 
-  #flush = (): void => {
+  #flushLater = (): void => {
     this.#flushScheduled = false;
+    this.#flush();
+  };
+
+  #flush(): void {
     this.#seal();
     const chunks = this.#sealed;
     if (chunks.length === 0 || this.#socket.destroyed) return;
@@ -166,7 +177,7 @@ export class TcpConnection extends AbstractConnection {
     if (this.#waitingForDrain) socket.write(chunks[last]!, this.#checkDrain);
     else socket.write(chunks[last]!);
     if (last > 0) socket.uncork();
-  };
+  }
 
   #checkDrain = (): void => {
     if (!this.#waitingForDrain || this.closed) return;

@@ -218,13 +218,14 @@ test('a sender that ignores send() === false past maxBufferedBytes loses the con
   (serverEnd as TcpConnection).socket.pause();
   const closed = closeError(clientEnd);
   const frame = new Uint8Array(32 * 1024);
-  let sent = 0;
-  while (!clientEnd.closed && sent < 10_000) {
+  let mostBuffered = 0;
+  for (let sent = 0; !clientEnd.closed && sent < 100_000; sent++) {
     clientEnd.send(frame);
-    sent++;
+    if (!clientEnd.closed) mostBuffered = Math.max(mostBuffered, clientEnd.bufferedAmount);
   }
+  // The kernel's socket buffers take what they can first; what waits in this process is bounded.
   t.true(clientEnd.closed, 'the connection was dropped');
-  t.true(sent * frame.byteLength <= 1024 * 1024 + 2 * frame.byteLength, `stopped near the limit (${sent} frames)`);
+  t.true(mostBuffered <= 1024 * 1024, `never above the limit (${mostBuffered})`);
   const error = await closed;
   t.is(error?.code, 'CONNECTION_LOSS');
   t.regex(error!.message, /not reading/);
