@@ -235,10 +235,16 @@ export class Keeper extends Emitter<KeeperEvents> {
 
   /** Creates a znode and resolves with its path (with the counter, for a sequential one). */
   async create(path: string, data: Uint8Array | string = EMPTY, options: CreateMode | CreateOptions = {}): Promise<string> {
+    return (await this.create2(path, data, options)).path;
+  }
+
+  /** create, resolving with the path and the new znode's stat (ZooKeeper's create2). */
+  async create2(path: string, data: Uint8Array | string = EMPTY, options: CreateMode | CreateOptions = {}): Promise<{ path: string; stat: Stat }> {
     const o = typeof options === 'number' ? { mode: options } : options;
     const op = checkOp({ type: 'create', path, data: bytesOf(data), mode: o.mode ?? CreateMode.PERSISTENT, ttl: o.ttl });
     const reply = await this.#call({ txn: { ops: [op], multi: false } }, o);
-    return reply.results?.[0]?.path ?? path;
+    const result = reply.results?.[0];
+    return { path: result?.path ?? path, stat: statFrom(result?.stat) };
   }
 
   /** Deletes a znode if its version matches (-1: any). */
