@@ -8,6 +8,7 @@
  * ```
  */
 export { TcpTransport, type TcpTransportOptions, type TcpTlsOptions } from './transport.js';
+export type { TlsOptions } from '../shared/node.js';
 export { TcpConnection } from './connection.js';
 export { parseTcpAddress, formatTcpAddress, type TcpAddress } from './address.js';
 export type { Logger } from '../shared/logger.js';

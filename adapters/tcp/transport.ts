@@ -3,19 +3,10 @@ import * as tls from 'node:tls';
 import { AbstractListener, AbstractTransport, type TransportOptions } from '../../transports/abstract-transport.js';
 import { defineSupports } from '../../transports/supports.js';
 import type { Connection, Listener } from '../../transports/transport.js';
-import {
-  AbortedError,
-  AddressInUseError,
-  AuthenticationFailedError,
-  BadArgumentsError,
-  ConnectionLossError,
-  ConnectionRefusedError,
-  ConnectTimeoutError,
-  LogkeeperError,
-  MalformedFrameError,
-  toLogkeeperError,
-} from '../../engine/errors/index.js';
-import type { Clock, Timer } from '../../engine/time/clock.js';
+import { AddressInUseError, AuthenticationFailedError, BadArgumentsError, MalformedFrameError, toLogkeeperError } from '../../engine/errors/index.js';
+import type { Clock } from '../../engine/time/clock.js';
+import { boundedAttempt } from '../shared/attempt.js';
+import { dialError, type TlsOptions } from '../shared/node.js';
 import { ClientHandshake, ServerHandshake, type SecretKey } from '../shared/auth.js';
 import { decodeReason, encodeReason } from '../shared/close-reason.js';
 import type { Logger } from '../shared/logger.js';
@@ -24,20 +15,7 @@ import { formatTcpAddress, parseTcpAddress, type TcpAddress } from './address.js
 import { TcpConnection } from './connection.js';
 import { controlFrame, FrameType, PreludeReader, type PreludeFrame } from './wire.js';
 
-/** TLS material and policy, as node:tls takes it. The same options serve listening and dialling. */
-export interface TcpTlsOptions {
-  /** This side's private key and certificate chain (PEM). A listener needs them; a client needs them for mutual TLS. */
-  key?: string | Buffer;
-  cert?: string | Buffer;
-  /** The CAs that sign the peers' certificates (PEM); default: the system's. */
-  ca?: string | Buffer | Array<string | Buffer>;
-  /** Mutual TLS: a listener asks each client for a certificate signed by `ca` and refuses those without. Default false. */
-  requestCert?: boolean;
-  /** Refuse peers whose certificate does not verify; default true. */
-  rejectUnauthorized?: boolean;
-  /** The name to check the server's certificate against; default the host dialled. */
-  servername?: string;
-}
+export type TcpTlsOptions = TlsOptions;
 
 export interface TcpTransportOptions extends TransportOptions, LinkOptions {
   /** TLS for `tls://` addresses, and for bare `host:port` ones. */
@@ -45,22 +23,6 @@ export interface TcpTransportOptions extends TransportOptions, LinkOptions {
 }
 
 const SUPPORTS = defineSupports({ tls: true, auth: true, persistence: true });
-
-/** The typed error for a socket that failed before the connection was established. */
-function connectError(error: unknown, address: string): LogkeeperError {
-  if (error instanceof LogkeeperError) return error;
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const message = (error as Error).message;
-  if (code === 'ECONNREFUSED') return new ConnectionRefusedError(`Nothing listens on ${address}`, { cause: error });
-  if (code === 'ETIMEDOUT') return new ConnectTimeoutError(`Connecting to ${address} timed out`, { cause: error });
-  if (['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-    return new ConnectionRefusedError(`Cannot reach ${address}: ${message}`, { cause: error });
-  }
-  if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || /CERT|SELF_SIGNED|UNABLE_TO/.test(code)) {
-    return new AuthenticationFailedError(`TLS with ${address} failed: ${message}`, { cause: error });
-  }
-  return new ConnectionLossError(`Connecting to ${address} failed: ${message}`, { cause: error });
-}
 
 /**
  * Frames over TCP (optionally TLS), for nodes on separate hosts. See docs/adapters.md for the
@@ -152,32 +114,15 @@ export class TcpTransport extends AbstractTransport {
   protected override _connect(address: string, signal: AbortSignal | undefined): Promise<Connection> {
     const target = this.#parse(address);
     const canonical = formatTcpAddress(target);
-    return new Promise<Connection>((resolve, reject) => {
-      const clock = this.#clock;
-      let settled = false;
-      let timer: Timer | null = null;
-      const socket = target.tls
-        ? tls.connect({ ...this.#tls, host: target.host, port: target.port, servername: this.#tls?.servername ?? (net.isIP(target.host) ? undefined : target.host) })
-        : net.connect({ host: target.host, port: target.port });
-      const onAbort = () => finish(new AbortedError(`Connecting to ${canonical} was aborted`));
-      const onError = (error: Error) => finish(connectError(error, canonical));
-      function finish(error: Error | null, connection?: Connection): void {
-        if (settled) return;
-        settled = true;
-        if (timer !== null) clock.cancel(timer);
-        signal?.removeEventListener('abort', onAbort);
-        socket.off('error', onError);
-        if (error) {
-          socket.on('error', () => {});
-          socket.destroy();
-          reject(error);
-        } else resolve(connection!);
-      }
-      timer = clock.setTimer(this.#connectTimeoutMs, () => {
-        timer = null;
-        finish(new ConnectTimeoutError(`No connection to ${canonical} within ${this.#connectTimeoutMs} ms`));
-      });
-      signal?.addEventListener('abort', onAbort, { once: true });
+    const socket = target.tls
+      ? tls.connect({ ...this.#tls, host: target.host, port: target.port, servername: this.#tls?.servername ?? (net.isIP(target.host) ? undefined : target.host) })
+      : net.connect({ host: target.host, port: target.port });
+    const abandon = () => {
+      socket.on('error', () => {});
+      socket.destroy();
+    };
+    return boundedAttempt<Connection>({ clock: this.#clock, timeoutMs: this.#connectTimeoutMs, signal, address: canonical, abandon }, (attempt) => {
+      const onError = (error: Error) => attempt.finish(dialError(error, canonical));
       socket.on('error', onError);
       socket.setNoDelay(true);
       const reader = new PreludeReader(socket);
@@ -188,16 +133,17 @@ export class TcpTransport extends AbstractTransport {
           const challenge = await reader.next();
           if (challenge.type === FrameType.GoAway) throw decodeReason(challenge.body, 'The server refused the connection');
           const response = await handshake.answer(expectHandshake(challenge));
-          if (settled) return;
+          if (attempt.settled) return;
           if (response) socket.write(controlFrame(FrameType.Handshake, response));
           const leftover = reader.detach();
+          socket.off('error', onError);
           const local = formatTcpAddress({ host: socket.localAddress ?? '?', port: socket.localPort ?? 0, tls: target.tls });
-          finish(null, new TcpConnection(socket, { ...this.#connectionInit, localAddress: local, remoteAddress: canonical }, leftover));
+          attempt.finish(null, new TcpConnection(socket, { ...this.#connectionInit, localAddress: local, remoteAddress: canonical }, leftover));
         } catch (caught) {
-          const error = connectError(caught, canonical);
+          const error = dialError(caught, canonical);
           // Tell the server why, so that its log shows the failed authentication too.
-          if (error.code === 'AUTHENTICATION_FAILED' && !socket.destroyed && !settled) socket.write(controlFrame(FrameType.GoAway, encodeReason(error)));
-          finish(error);
+          if (error.code === 'AUTHENTICATION_FAILED' && !socket.destroyed && !attempt.settled) socket.write(controlFrame(FrameType.GoAway, encodeReason(error)));
+          attempt.finish(error);
         }
       });
     });

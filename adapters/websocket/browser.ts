@@ -2,7 +2,8 @@ import { AbstractTransport, type TransportOptions } from '../../transports/abstr
 import { DEFAULT_MAX_FRAME_BYTES } from '../../transports/framing.js';
 import { defineSupports } from '../../transports/supports.js';
 import type { Connection, Listener, Transport } from '../../transports/transport.js';
-import { AbortedError, BadArgumentsError, ConnectionRefusedError, ConnectTimeoutError } from '../../engine/errors/index.js';
+import { BadArgumentsError, ConnectionRefusedError } from '../../engine/errors/index.js';
+import { boundedAttempt } from '../shared/attempt.js';
 import { resolveLinkOptions, type LinkOptions, type ResolvedLinkOptions } from '../shared/options.js';
 import { formatWsAddress, parseWsAddress } from './address.js';
 import { WsConnection } from './connection.js';
@@ -47,37 +48,23 @@ export class BrowserWebSocketTransport extends AbstractTransport {
   protected override _connect(address: string, signal: AbortSignal | undefined): Promise<Connection> {
     const canonical = formatWsAddress(parseWsAddress(address));
     const { key, clock, connectTimeoutMs, link } = this.#options;
-    return new Promise<Connection>((resolve, reject) => {
-      const raw = new this.#WebSocket(canonical);
-      const queue = new QueueSink();
-      const socket = new BrowserSocket(raw, queue);
-      let settled = false;
-      const finish = (error: Error | null, connection?: Connection) => {
-        if (settled) return;
-        settled = true;
-        clock.cancel(timer);
-        signal?.removeEventListener('abort', onAbort);
-        if (error) {
-          socket.terminate();
-          reject(error);
-        } else resolve(connection!);
-      };
-      const onAbort = () => finish(new AbortedError(`Connecting to ${canonical} was aborted`));
-      const timer = clock.setTimer(connectTimeoutMs, () => finish(new ConnectTimeoutError(`No connection to ${canonical} within ${connectTimeoutMs} ms`)));
-      signal?.addEventListener('abort', onAbort, { once: true });
+    const raw = new this.#WebSocket(canonical);
+    const queue = new QueueSink();
+    const socket = new BrowserSocket(raw, queue);
+    return boundedAttempt<Connection>({ clock, timeoutMs: connectTimeoutMs, signal, address: canonical, abandon: () => socket.terminate() }, (attempt) => {
       // A browser says nothing about why a socket failed to open: a close before open is a refusal.
       void queue.changed().then(() => {
-        if (queue.ended && raw.readyState !== 1) finish(new ConnectionRefusedError(`Could not open a WebSocket to ${canonical} (${queue.ended.code})`));
+        if (queue.ended && raw.readyState !== 1) attempt.finish(new ConnectionRefusedError(`Could not open a WebSocket to ${canonical} (${queue.ended.code})`));
       });
       raw.onopen = async () => {
         try {
           await clientHandshake(socket, queue, key, canonical);
-          if (settled) return;
+          if (attempt.settled) return;
           const connection = new WsConnection(socket, { ...link, localAddress: 'ws://browser/', remoteAddress: canonical });
-          finish(null, connection);
+          attempt.finish(null, connection);
           queue.handOver(socket, connection);
         } catch (caught) {
-          finish(caught as Error);
+          attempt.finish(caught as Error);
         }
       };
     });

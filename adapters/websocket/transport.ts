@@ -5,17 +5,9 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { AbstractListener, AbstractTransport, type TransportOptions } from '../../transports/abstract-transport.js';
 import { defineSupports } from '../../transports/supports.js';
 import type { Connection, Listener } from '../../transports/transport.js';
-import {
-  AbortedError,
-  AddressInUseError,
-  AuthenticationFailedError,
-  BadArgumentsError,
-  ConnectionLossError,
-  ConnectionRefusedError,
-  ConnectTimeoutError,
-  LogkeeperError,
-  toLogkeeperError,
-} from '../../engine/errors/index.js';
+import { AddressInUseError, BadArgumentsError, ConnectionLossError, toLogkeeperError } from '../../engine/errors/index.js';
+import { boundedAttempt } from '../shared/attempt.js';
+import { dialError, type TlsOptions } from '../shared/node.js';
 import { resolveLinkOptions, type LinkOptions, type ResolvedLinkOptions } from '../shared/options.js';
 import { formatWsAddress, parseWsAddress, type WsAddress } from './address.js';
 import { WsConnection } from './connection.js';
@@ -24,15 +16,7 @@ import { NodeSocket } from './node-socket.js';
 import { QueueSink } from './socket.js';
 
 /** TLS for `wss://`, as node:tls takes it: the same options serve listening and dialling. */
-export interface WebSocketTlsOptions {
-  key?: string | Buffer;
-  cert?: string | Buffer;
-  ca?: string | Buffer | Array<string | Buffer>;
-  /** Mutual TLS: a listener asks each client for a certificate signed by `ca`. Default false. */
-  requestCert?: boolean;
-  rejectUnauthorized?: boolean;
-  servername?: string;
-}
+export type WebSocketTlsOptions = TlsOptions;
 
 export interface WebSocketTransportOptions extends TransportOptions, LinkOptions {
   /** TLS for `wss://` addresses (listening needs key and cert). */
@@ -42,23 +26,6 @@ export interface WebSocketTransportOptions extends TransportOptions, LinkOptions
 }
 
 const SUPPORTS = defineSupports({ tls: true, auth: true, persistence: true });
-
-function connectError(error: unknown, address: string): LogkeeperError {
-  if (error instanceof LogkeeperError) return error;
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const message = (error as Error).message;
-  if (code === 'ECONNREFUSED' || /Unexpected server response/.test(message)) {
-    return new ConnectionRefusedError(`Nothing accepts WebSocket connections at ${address}: ${message}`, { cause: error });
-  }
-  if (['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-    return new ConnectionRefusedError(`Cannot reach ${address}: ${message}`, { cause: error });
-  }
-  if (code === 'ETIMEDOUT' || /timed out/i.test(message)) return new ConnectTimeoutError(`Connecting to ${address} timed out`, { cause: error });
-  if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || /CERT|SELF_SIGNED|UNABLE_TO/.test(code)) {
-    return new AuthenticationFailedError(`TLS with ${address} failed: ${message}`, { cause: error });
-  }
-  return new ConnectionLossError(`Connecting to ${address} failed: ${message}`, { cause: error });
-}
 
 /**
  * Frames over WebSocket in Node: a `ws` server to listen, a `ws` client to dial (a browser
@@ -155,43 +122,29 @@ export class WebSocketTransport extends AbstractTransport {
     const target = this.#parse(address);
     const canonical = formatWsAddress(target);
     const { key, clock, connectTimeoutMs, link } = this.#options;
-    return new Promise<Connection>((resolve, reject) => {
-      const ws = new WebSocket(canonical, {
-        ...(target.secure ? this.#tls : {}),
-        perMessageDeflate: this.#perMessageDeflate,
-        maxPayload: this.maxFrameBytes,
-        handshakeTimeout: connectTimeoutMs,
-      });
-      const queue = new QueueSink();
-      const socket = new NodeSocket(ws, queue, false);
-      let settled = false;
-      const finish = (error: Error | null, connection?: Connection) => {
-        if (settled) return;
-        settled = true;
-        clock.cancel(timer);
-        signal?.removeEventListener('abort', onAbort);
-        ws.off('error', onError);
-        if (error) {
-          ws.terminate();
-          reject(error);
-        } else resolve(connection!);
-      };
-      const onAbort = () => finish(new AbortedError(`Connecting to ${canonical} was aborted`));
-      const onError = (error: Error) => finish(connectError(error, canonical));
-      const timer = clock.setTimer(connectTimeoutMs, () => finish(new ConnectTimeoutError(`No connection to ${canonical} within ${connectTimeoutMs} ms`)));
-      signal?.addEventListener('abort', onAbort, { once: true });
+    const ws = new WebSocket(canonical, {
+      ...(target.secure ? this.#tls : {}),
+      perMessageDeflate: this.#perMessageDeflate,
+      maxPayload: this.maxFrameBytes,
+      handshakeTimeout: connectTimeoutMs,
+    });
+    const queue = new QueueSink();
+    const socket = new NodeSocket(ws, queue, false);
+    return boundedAttempt<Connection>({ clock, timeoutMs: connectTimeoutMs, signal, address: canonical, abandon: () => ws.terminate() }, (attempt) => {
+      const onError = (error: Error) => attempt.finish(dialError(error, canonical));
       ws.on('error', onError);
       ws.once('open', async () => {
         try {
           await clientHandshake(socket, queue, key, canonical);
-          if (settled) return;
+          if (attempt.settled) return;
+          ws.off('error', onError);
           const raw = (ws as unknown as { _socket?: { localAddress?: string; localPort?: number } })._socket;
           const local = formatWsAddress({ secure: target.secure, host: raw?.localAddress ?? '?', port: raw?.localPort ?? 0, path: '/' });
           const connection = new WsConnection(socket, { ...link, localAddress: local, remoteAddress: canonical });
-          finish(null, connection);
+          attempt.finish(null, connection);
           queue.handOver(socket, connection);
         } catch (caught) {
-          finish(connectError(caught, canonical));
+          attempt.finish(dialError(caught, canonical));
         }
       });
     });
