@@ -160,6 +160,7 @@ class Op {
 }
 
 const noop = (): void => {};
+const EMPTY = new Uint8Array(0);
 
 const enc64 = (n: number): Uint8Array => {
   const b = new Uint8Array(8);
@@ -508,8 +509,9 @@ export class RaftNode {
       this.#settle(op, this.#notLeader());
       return;
     }
-    op.context = this.#nextContext++;
-    const outcome = raft.propose(op.data, enc64(op.context));
+    // Only a forwarded proposal needs a context to match the leader's answer.
+    op.context = this.isLeader ? 0 : this.#nextContext++;
+    const outcome = raft.propose(op.data, op.context === 0 ? EMPTY : enc64(op.context));
     switch (outcome.kind) {
       case 'appended':
         this.#place(op, outcome.index, outcome.term);

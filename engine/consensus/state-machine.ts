@@ -1,6 +1,6 @@
 /** A committed proposal, as the state machine receives it. */
 export interface AppliedEntry {
-  /** Its position in the log: unique, gap-free over normal and internal entries, increasing. */
+  /** Its position in the log: increasing, with gaps where internal entries (a new leader's no-op, membership changes) sit. */
   readonly index: number;
   readonly term: number;
   readonly data: Uint8Array;
