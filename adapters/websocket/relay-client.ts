@@ -13,7 +13,8 @@ import {
   toLogkeeperError,
 } from '../../engine/errors/index.js';
 import { realClock } from '../../engine/time/real-clock.js';
-import type { Clock } from '../../engine/time/clock.js';
+import type { Clock, Timer } from '../../engine/time/clock.js';
+import { consoleLogger, type Logger } from '../shared/logger.js';
 import { decodeReason, encodeReason } from '../shared/close-reason.js';
 import {
   DATA_HEADER_BYTES,
@@ -32,8 +33,10 @@ import {
  * connection of this node over it (see relay-protocol.ts). Listening registers a name at the
  * hub; dialling a name asks the hub, which asks the listener's node, which accepts or refuses.
  * A browser tab is then a full node: it listens under its name and other nodes dial it.
- * When the link is lost every relayed connection closes with CONNECTION_LOSS, listeners stop
- * (their `closed` turns true), and the next listen or connect opens a new link.
+ * When the link is lost every relayed connection closes with CONNECTION_LOSS; listeners stay
+ * open while the transport dials the hub again (after `reconnectMs`, doubling up to 30 s)
+ * and takes their names back. A name someone else took meanwhile closes its listener, with a
+ * warning. With `reconnectMs: 0` listeners close at once instead.
  */
 
 export interface RelayTransportOptions extends TransportOptions {
@@ -47,8 +50,13 @@ export interface RelayTransportOptions extends TransportOptions {
   maxBufferedBytes?: number;
   /** Bound on a dial (link + hub + listener's answer); default 10 s. */
   connectTimeoutMs?: number;
+  /** First wait before dialling the hub again after the link is lost, while listeners exist; 0: never. Default 1 s. */
+  reconnectMs?: number;
+  logger?: Logger;
   clock?: Clock;
 }
+
+const MAX_RECONNECT_MS = 30_000;
 
 interface Pending {
   resolve(channel: number): void;
@@ -65,6 +73,9 @@ export class RelayTransport extends AbstractTransport {
   readonly #maxBufferedBytes: number;
   readonly #connectTimeoutMs: number;
   readonly #clock: Clock;
+  readonly #reconnectMs: number;
+  readonly #logger: Logger;
+  #reconnectTimer: Timer | null = null;
   #link: Promise<Connection> | null = null;
   #nextRequest = 1;
   readonly #requests = new Map<number, Pending>();
@@ -85,10 +96,15 @@ export class RelayTransport extends AbstractTransport {
       throw new BadArgumentsError('highWaterMark must be > 0 and maxBufferedBytes >= highWaterMark + maxFrameBytes');
     }
     this.#connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    this.#reconnectMs = options.reconnectMs ?? 1000;
+    if (!(this.#reconnectMs >= 0)) throw new BadArgumentsError('reconnectMs must be >= 0');
+    this.#logger = options.logger ?? consoleLogger;
     this.#clock = options.clock ?? realClock;
   }
 
   protected override async _closed(): Promise<void> {
+    if (this.#reconnectTimer !== null) this.#clock.cancel(this.#reconnectTimer);
+    this.#reconnectTimer = null;
     await this.#linkTransport.close();
   }
 
@@ -98,7 +114,9 @@ export class RelayTransport extends AbstractTransport {
     await this.#request(link, Op.Listen, name);
     const listener = new RelayListener(formatRelayAddress(name), accept, () => {
       this.#listeners.delete(name);
-      return this.#request(link, Op.Unlisten, name).then(() => {}, () => {});
+      const current = this.#link;
+      if (!current) return Promise.resolve();
+      return current.then((l) => this.#request(l, Op.Unlisten, name)).then(() => {}, () => {});
     });
     this.#listeners.set(name, listener);
     return listener;
@@ -223,8 +241,34 @@ export class RelayTransport extends AbstractTransport {
     this.#requests.clear();
     for (const connection of [...this.#channels.values()]) connection.lost(loss);
     this.#channels.clear();
-    for (const listener of this.#listeners.values()) void listener.close();
-    this.#listeners.clear();
+    if (this.#reconnectMs === 0 || this.closed) {
+      for (const listener of [...this.#listeners.values()]) void listener.close();
+      this.#listeners.clear();
+    } else if (this.#listeners.size > 0) this.#scheduleReconnect(this.#reconnectMs);
+  }
+
+  /** Dials the hub again and takes the listeners' names back, retrying with a growing wait. */
+  #scheduleReconnect(waitMs: number): void {
+    if (this.#reconnectTimer !== null || this.closed) return;
+    this.#reconnectTimer = this.#clock.setTimer(waitMs, async () => {
+      this.#reconnectTimer = null;
+      if (this.closed || this.#listeners.size === 0) return;
+      let link: Connection;
+      try {
+        link = await this.#ensureLink();
+      } catch (error) {
+        this.#logger.debug?.('The relay hub is still unreachable', { hub: this.hub, message: (error as Error).message });
+        this.#scheduleReconnect(Math.min(waitMs * 2, MAX_RECONNECT_MS));
+        return;
+      }
+      for (const [name, listener] of [...this.#listeners]) {
+        this.#request(link, Op.Listen, name).catch((error: LogkeeperError) => {
+          if (error.code === 'CONNECTION_LOSS') return; // the link went again; the next round retries
+          this.#logger.warn('A relay listener lost its name while the hub was away', { hub: this.hub, name, message: error.message });
+          void listener.close();
+        });
+      }
+    });
   }
 }
 

@@ -199,7 +199,7 @@ test('relay: tabs listen under names and dial each other; the hub forgets a name
 test('relay: a node whose link to the hub breaks makes its peers see CONNECTION_LOSS', async (t) => {
   const { address, hub } = await hubWith(t);
   const link = new WebSocketTransport({ ...quiet, maxFrameBytes: 16 * 1024 * 1024 + 64 });
-  const a = closing(t, new RelayTransport({ hub: address, logger: silentLogger, link }));
+  const a = closing(t, new RelayTransport({ hub: address, logger: silentLogger, link, reconnectMs: 0 }));
   const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
   const accepted = deferred<Connection>();
   const listener = await a.listen('relay://a', (c) => accepted.resolve(c));
@@ -210,7 +210,7 @@ test('relay: a node whose link to the hub breaks makes its peers see CONNECTION_
   await link.close(); // the link goes; the relay transport itself never said goodbye
   t.is((await atB)?.code, 'CONNECTION_LOSS', 'the peer learns it from the hub');
   t.is((await atAClosed)?.code, 'CONNECTION_LOSS', 'the node itself learns it from its link');
-  t.true(listener.closed, 'its listeners stop');
+  t.true(listener.closed, 'with reconnectMs 0, its listeners stop');
   await within(new Promise<void>((resolve) => { const check = () => (hub.names.length === 0 ? resolve() : setTimeout(check, 5)); check(); }), 2000, 'the hub to forget the name');
 });
 
@@ -241,4 +241,22 @@ test('relay: flow control holds a sender to its window while the receiver is slo
   server.onFrame(() => ++received === sent && all.resolve());
   await within(Promise.all([drained.promise, all.promise]), 5000, 'credit and delivery');
   t.is(received, sent);
+});
+
+test('relay: when the hub comes back, listeners take their names back and can be dialled again', async (t) => {
+  const first = new RelayHub({ logger: silentLogger });
+  const { address } = await first.listen('ws://127.0.0.1:0/relay');
+  const a = closing(t, new RelayTransport({ hub: address, logger: silentLogger, reconnectMs: 10 }));
+  const accepted: Connection[] = [];
+  const listener = await a.listen('relay://a', (c) => accepted.push(c));
+  await first.close();
+  const second = closing(t, new RelayHub({ logger: silentLogger }));
+  await second.listen(address);
+  await within(new Promise<void>((resolve) => { const check = () => (second.names.includes('a') ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'a to register again');
+  t.false(listener.closed);
+  const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
+  const connection = await b.connect('relay://a');
+  t.false(connection.closed);
+  await within(new Promise<void>((resolve) => { const check = () => (accepted.length > 0 ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'the accept');
+  t.is(accepted.length, 1);
 });
