@@ -405,11 +405,16 @@ export class Raft {
     const snapshot = this.log.pendingSnapshot;
     const all = this.#msgs;
     this.#msgs = [];
-    const messages: Message[] = [];
+    let messages: Message[] = [];
     const earlyMessages: Message[] = [];
-    for (const m of all) {
-      if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) earlyMessages.push(m);
-      else messages.push(m);
+    if (hard.term !== prevHard.term || hard.vote !== prevHard.vote) {
+      // Our term is not on disk yet: a restart could reuse it with another log. Nothing early.
+      messages = all;
+    } else {
+      for (const m of all) {
+        if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) earlyMessages.push(m);
+        else messages.push(m);
+      }
     }
     const readStates = this.#readStates;
     this.#readStates = [];
