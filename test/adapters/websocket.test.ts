@@ -1,5 +1,6 @@
 import test from 'ava';
 import * as esbuild from 'esbuild';
+import fc from 'fast-check';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -124,7 +125,7 @@ test('a peer that stops answering pings is dropped with CONNECTION_LOSS within t
   const started = performance.now();
   const error = await closeError(client, 2000);
   t.is(error?.code, 'CONNECTION_LOSS');
-  t.true(performance.now() - started < 60 + 15 + 200);
+  t.true(performance.now() - started < 60 + 15 + 1500, 'within the bound (plus slack for a loaded machine)');
 });
 
 test('a receiver that stops reading: send() turns false at the high-water mark, and past the limit the sender drops the link', async (t) => {
@@ -259,4 +260,53 @@ test('relay: when the hub comes back, listeners take their names back and can be
   t.false(connection.closed);
   await within(new Promise<void>((resolve) => { const check = () => (accepted.length > 0 ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'the accept');
   t.is(accepted.length, 1);
+});
+
+test('browser path: text ping/pong keeps a tab connection open; a silent server is dropped with CONNECTION_LOSS', async (t) => {
+  const { address, accepted } = await listenOnce(wsTransport(t, { keepAliveMs: 0 }), 'ws://127.0.0.1:0/');
+  const tab = closing(t, new BrowserWebSocketTransport({ logger: silentLogger, WebSocket: BrowserLikeWebSocket, keepAliveMs: 15, idleTimeoutMs: 60 }));
+  const connection = await tab.connect(address);
+  await accepted;
+  let closed = false;
+  connection.onClose(() => (closed = true));
+  await new Promise((resolve) => setTimeout(resolve, 250)); // time passing is the thing under test
+  t.false(closed, 'the server answered the text pings');
+
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  t.teardown(() => new Promise<void>((resolve) => {
+    for (const c of server.clients) c.terminate();
+    server.close(() => resolve());
+  }));
+  server.on('connection', (ws) => {
+    ws.once('message', async (hello: Buffer) => ws.send(await new ServerHandshake(null).challenge(new Uint8Array(hello))));
+  });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const silent = await tab.connect(`ws://127.0.0.1:${(server.address() as { port: number }).port}/`);
+  t.is((await closeError(silent, 2000))?.code, 'CONNECTION_LOSS');
+});
+
+test('relay hub: garbage from an authenticated link drops that link only', async (t) => {
+  const { address, hub } = await hubWith(t);
+  const a = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
+  const accepted = deferred<Connection>();
+  await a.listen('relay://a', (c) => accepted.resolve(c));
+  const raw = wsTransport(t, { maxFrameBytes: 16 * 1024 * 1024 + 64 });
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.uint8Array({ maxLength: 64 }), { minLength: 1, maxLength: 8 }), async (frames) => {
+      const link = await raw.connect(address);
+      for (const frame of frames) if (!link.closed) link.send(frame);
+      link.close();
+    }),
+    { numRuns: 40 },
+  );
+  // Names the garbage happened to register go with their links' closes.
+  await within(new Promise<void>((resolve) => { const check = () => (hub.names.length === 1 ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'the garbage links to go');
+  t.deepEqual(hub.names, ['a'], 'the good node keeps its name');
+  const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
+  const connection = await b.connect('relay://a');
+  const atA = await within(accepted.promise, 5000, 'accept');
+  const got = deferred<Uint8Array>();
+  atA.onFrame((f) => got.resolve(f));
+  connection.send(Uint8Array.of(9));
+  t.deepEqual([...(await within(got.promise, 5000, 'a frame'))], [9]);
 });
