@@ -168,19 +168,27 @@ export interface Frame {
   address: string;
   cluster: string;
   messages: Message[];
+  /** A piece of a larger encoded Frame (see raft.proto), and whether more pieces follow. */
+  fragment?: Uint8Array;
+  more?: boolean;
 }
 
 export function encodeFrame(f: Frame): Uint8Array {
   const fields: logkeeper.raft.Frame.$Properties = { from: f.from, messages: f.messages.map(messageFields) };
   if (f.address) fields.address = f.address;
   if (f.cluster) fields.cluster = f.cluster;
+  if (f.fragment) fields.fragment = f.fragment;
+  if (f.more) fields.more = true;
   return pb.Frame.encode(fields).finish();
 }
 
 export function decodeFrame(bytes: Uint8Array): Frame {
   try {
     const p = pb.Frame.decode(bytes);
-    return { from: p.from, address: p.address, cluster: p.cluster, messages: p.messages.map((m) => messageFrom(m as logkeeper.raft.Message)) };
+    return {
+      from: p.from, address: p.address, cluster: p.cluster, messages: p.messages.map((m) => messageFrom(m as logkeeper.raft.Message)),
+      fragment: p.fragment, more: p.more,
+    };
   } catch (err) {
     throw new MalformedFrameError(`Undecodable Raft frame: ${(err as Error).message}`, { cause: err });
   }

@@ -16,6 +16,10 @@ import type { Message } from './types.js';
  * sent; when it is full, or the peer cannot be reached, messages are dropped (as a lossy
  * network would) and the next dial waits a backoff.
  *
+ * A frame larger than the transport takes (a big snapshot) goes as pieces of at most
+ * `chunkBytes`, reassembled in order on the other side (frames on a connection keep their
+ * order); at most `maxMessageBytes` is reassembled before the connection is dropped.
+ *
  * A connection can be half-open: the peer died behind a partition and its reset never
  * arrived, so frames vanish without an error. The receiving side therefore acknowledges
  * (an empty frame back on the same connection, at most once per `ackIntervalMs`, and
@@ -39,6 +43,10 @@ export interface MessengerOptions {
   ackIntervalMs?: number;
   /** A connection whose frames go unacknowledged this long is redialled; default 1,000 ms. */
   deadAfterMs?: number;
+  /** Frames above this size are sent in pieces; default min(1 MiB, the transport's maxFrameBytes - 1 KiB). */
+  chunkBytes?: number;
+  /** The largest frame reassembled from pieces; default 1 GiB. */
+  maxMessageBytes?: number;
 }
 
 interface Peer {
@@ -125,22 +133,29 @@ export class Messenger {
   }
 
   #write(peer: Peer, c: Connection, messages: Message[]): void {
-    const frame = encodeFrame({
-      from: this.id,
-      address: peer.introduced ? '' : this.address,
-      cluster: peer.introduced ? '' : this.#options.cluster,
-      messages,
-    });
+    const intro = { from: this.id, address: peer.introduced ? '' : this.address, cluster: peer.introduced ? '' : this.#options.cluster };
+    const frame = encodeFrame({ ...intro, messages });
     try {
-      c.send(frame);
+      const chunk = this.#chunkBytes();
+      if (frame.byteLength <= chunk) c.send(frame);
+      else {
+        for (let at = 0; at < frame.byteLength; at += chunk) {
+          const end = Math.min(at + chunk, frame.byteLength);
+          c.send(encodeFrame({ ...(at === 0 ? intro : { from: this.id, address: '', cluster: '' }), messages: [], fragment: frame.subarray(at, end), more: end < frame.byteLength }));
+        }
+      }
       peer.introduced = true;
       if (peer.unackedSince === 0) peer.unackedSince = this.#clock.now();
       this.stats.framesSent++;
       this.stats.messagesSent += messages.length;
     } catch {
-      // Closed under us, or too large: Raft retries what matters.
+      // Closed under us: Raft retries what matters.
       this.stats.messagesDropped += messages.length;
     }
+  }
+
+  #chunkBytes(): number {
+    return this.#options.chunkBytes ?? Math.max(1024, Math.min(1024 * 1024, this.#options.transport.maxFrameBytes - 1024));
   }
 
   #dial(to: string, peer: Peer): void {
@@ -220,11 +235,34 @@ export class Messenger {
         // closed meanwhile
       }
     };
+    let pieces: Uint8Array[] = [];
+    let pieceBytes = 0;
+    const maxMessageBytes = this.#options.maxMessageBytes ?? 1024 * 1024 * 1024;
     c.onFrame((bytes) => {
       if (ackTimer === null) ackTimer = this.#clock.setTimer(Math.max(0, lastAck + interval - this.#clock.now()), ack);
       let frame;
       try {
         frame = decodeFrame(bytes);
+        if (frame.fragment && frame.fragment.byteLength > 0) {
+          if (!from && frame.cluster !== this.#options.cluster) throw new Error('another cluster');
+          if (!from) {
+            from = frame.from;
+            fromAddress = frame.address;
+          }
+          pieces.push(frame.fragment);
+          pieceBytes += frame.fragment.byteLength;
+          if (pieceBytes > maxMessageBytes) throw new Error('reassembled frame too large');
+          if (frame.more) return;
+          const whole = new Uint8Array(pieceBytes);
+          let at = 0;
+          for (const p of pieces) {
+            whole.set(p, at);
+            at += p.byteLength;
+          }
+          pieces = [];
+          pieceBytes = 0;
+          frame = decodeFrame(whole);
+        }
       } catch {
         c.close();
         return;

@@ -770,6 +770,12 @@ export namespace logkeeper {
             /** Frame messages. */
             messages: logkeeper.raft.Message.$Properties[];
 
+            /** Frame fragment. */
+            fragment: Uint8Array;
+
+            /** Frame more. */
+            more: boolean;
+
             /**
              * Encodes the specified Frame message. Does not implicitly {@link logkeeper.raft.Frame.verify|verify} messages.
              * @param message Frame message or plain object to encode
@@ -805,6 +811,12 @@ export namespace logkeeper {
 
                 /** Frame messages */
                 messages?: (logkeeper.raft.Message.$Properties[]|null);
+
+                /** Frame fragment */
+                fragment?: (Uint8Array|null);
+
+                /** Frame more */
+                more?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1822,6 +1822,8 @@ export const logkeeper = $root.logkeeper = (() => {
              * @property {string|null} [address] Frame address
              * @property {string|null} [cluster] Frame cluster
              * @property {Array.<logkeeper.raft.Message.$Properties>|null} [messages] Frame messages
+             * @property {Uint8Array|null} [fragment] Frame fragment
+             * @property {boolean|null} [more] Frame more
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1887,6 +1889,22 @@ export const logkeeper = $root.logkeeper = (() => {
             Frame.prototype.messages = $util.emptyArray;
 
             /**
+             * Frame fragment.
+             * @member {Uint8Array} fragment
+             * @memberof logkeeper.raft.Frame
+             * @instance
+             */
+            Frame.prototype.fragment = $util.newBuffer([]);
+
+            /**
+             * Frame more.
+             * @member {boolean} more
+             * @memberof logkeeper.raft.Frame
+             * @instance
+             */
+            Frame.prototype.more = false;
+
+            /**
              * Encodes the specified Frame message. Does not implicitly {@link logkeeper.raft.Frame.verify|verify} messages.
              * @function encode
              * @memberof logkeeper.raft.Frame
@@ -1911,6 +1929,10 @@ export const logkeeper = $root.logkeeper = (() => {
                 if (message.messages != null && message.messages.length)
                     for (let i = 0; i < message.messages.length; ++i)
                         $root.logkeeper.raft.Message.encode(message.messages[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.fragment != null && $Object.hasOwnProperty.call(message, "fragment") && message.fragment.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.fragment);
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.more);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1988,6 +2010,24 @@ export const logkeeper = $root.logkeeper = (() => {
                             if (!(message.messages && message.messages.length))
                                 message.messages = [];
                             message.messages.push($root.logkeeper.raft.Message.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.fragment = value;
+                            else
+                                delete message.fragment;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
                             continue;
                         }
                     }
