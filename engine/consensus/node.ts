@@ -187,6 +187,8 @@ export class RaftNode {
   #keepEntries: number;
   #tickTimer: Timer | null = null;
   #processing = false;
+  /** The Ready being handled, so that stop() can let its write finish. */
+  #running: Promise<void> = Promise.resolve();
   #stopped = false;
   #failure: LogkeeperError | null = null;
   #lastSnapshotIndex = 0;
@@ -429,6 +431,8 @@ export class RaftNode {
     if (this.#stopped) return;
     this.#halt(this.#closedError());
     await this.messenger.close();
+    // Let a write in flight finish, so the caller may close the storage right after.
+    await this.#running.catch(() => {});
   }
 
   /**
@@ -593,7 +597,7 @@ export class RaftNode {
   #schedule(): void {
     if (this.#processing || this.#stopped || !this.raft.hasReady()) return;
     this.#processing = true;
-    this.#loop().then(
+    this.#running = this.#loop().then(
       () => {
         this.#processing = false;
         // Something may have arrived between the last check and now.

@@ -190,7 +190,7 @@ test('arguments are checked; a stopped node refuses with CONNECTION_CLOSED', asy
   await t.throwsAsync(node.propose('x' as unknown as Uint8Array), { code: 'BAD_ARGUMENTS' });
   await t.throwsAsync(node.propose(enc.encode('a=1'), { timeoutMs: -1 }), { code: 'BAD_ARGUMENTS' });
   await t.throwsAsync(RaftNode.start({ id: '', address: 'x', transport: null as never, stateMachine: new KV() }), { code: 'BAD_ARGUMENTS' });
-  await node.stop();
+  await c.settle(node.stop()); // it lets a write in flight finish: run the clock meanwhile
   await t.throwsAsync(node.propose(enc.encode('a=1')), { code: 'CONNECTION_CLOSED' });
 });
 

@@ -291,10 +291,14 @@ export class SimCluster {
     return this.member(id);
   }
 
-  /** Stops every node (the storages stay open). */
+  /**
+   * Ends the simulation: every node stops at once, as in a crash (a graceful `stop()` would
+   * wait for writes that only the simulated clock can finish). The storages stay open.
+   */
   async close(): Promise<void> {
     for (const m of this.members.values()) {
-      if (m.node) await m.node.stop();
+      m.delayed?.crash();
+      m.node?.crash();
       m.node = null;
     }
   }
