@@ -248,6 +248,7 @@ export class KeeperServer {
         if (lastZxid > this.machine.zxid) throw new ConnectionLossError(`Server ${this.id} has not caught up with zxid ${lastZxid}; try another`);
       }
       let session: SessionRecord | undefined;
+      let validated = true;
       if (!request.sessionId) {
         const secret = new Uint8Array(16);
         for (let i = 0; i < 16; i += 4) new DataView(secret.buffer).setUint32(i, this.#random.uint32());
@@ -256,12 +257,13 @@ export class KeeperServer {
         if (result.kind !== 'session') throw new InvalidStateError('Unexpected result for a new session');
         session = this.machine.sessions.get(result.sessionId);
       } else {
+        // A session resumed here must be alive now, not merely in this server's copy (which
+        // may lag behind its expiry): check it at a linearizable read point, as ZooKeeper
+        // revalidates a moved session with the leader. Without a quorum that cannot be
+        // done: the session is resumed read-only, or refused as retriable if unknown here.
+        validated = await replicator.readBarrier({ timeoutMs: this.writeTimeoutMs }).then(() => true, () => false);
         session = this.machine.sessions.get(request.sessionId);
-        if (!session) {
-          // Perhaps created moments ago through another server: catch up, then look again.
-          await replicator.readBarrier({ timeoutMs: this.writeTimeoutMs }).catch(noop);
-          session = this.machine.sessions.get(request.sessionId);
-        }
+        if (!session && !validated) throw new ConnectionLossError(`Server ${this.id} cannot confirm the session without a quorum; try another`);
         if (session && !sameBytes(session.secret, request.secret ?? EMPTY)) session = undefined;
       }
       if (!session) throw new SessionExpiredError(`Session 0x${(request.sessionId ?? 0).toString(16)} has expired`);
@@ -281,7 +283,7 @@ export class KeeperServer {
         secret: session.secret,
         timeoutMs: session.timeoutMs,
         zxid: this.machine.zxid,
-        readOnly: this.readOnly,
+        readOnly: this.readOnly || !validated,
         server: this.id,
       }).finish();
     } finally {

@@ -22,6 +22,14 @@ export interface EnsembleOptions {
  * both back from the member's storage.
  */
 export async function ensemble(t: ExecutionContext, options: EnsembleOptions = {}) {
+  const e = await createEnsemble(options);
+  t.teardown(() => e.close());
+  return e;
+}
+
+export type Ensemble = Awaited<ReturnType<typeof createEnsemble>>;
+
+export async function createEnsemble(options: EnsembleOptions = {}) {
   const servers = new Map<string, KeeperServer>();
   let cluster: SimCluster | undefined;
   // The cluster makes its clock; servers made during its creation reach it through this.
@@ -52,14 +60,20 @@ export async function ensemble(t: ExecutionContext, options: EnsembleOptions = {
     await server.listen(c.network.transport(id), `keeper://${id}`);
   };
   for (const id of ids) await attach(id);
-  t.teardown(async () => {
-    for (const server of servers.values()) await server.close();
-    await c.close();
-  });
 
   let clients = 0;
   const keepers: Keeper[] = [];
   const api = {
+    async close(): Promise<void> {
+      for (const keeper of keepers) void keeper.close({ timeoutMs: 1 }).catch(() => {});
+      // Closing may wait on simulated time (a Raft member's connect in flight across a
+      // partition ends only when its timeout fires): keep the clock running meanwhile.
+      const closing = (async () => {
+        for (const server of servers.values()) await server.close();
+        await c.close();
+      })();
+      await c.settle(closing, 60_000).catch(() => {});
+    },
     cluster: c,
     clock: c.clock,
     network: c.network,

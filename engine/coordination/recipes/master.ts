@@ -123,7 +123,8 @@ export class MasterElection extends Emitter<MasterElectionEvents> {
         if (code !== 'NODE_EXISTS' && !(error as LogkeeperError).retriable) throw error;
       }
       // Someone holds it — or we do, if our create went through but its reply was lost.
-      const stat = await this.keeper.exists(this.path).catch(() => null);
+      // (sync first: the decision must not rest on a lagging server's copy.)
+      const stat = await this.keeper.sync(this.path).then(() => this.keeper.exists(this.path)).catch(() => null);
       if (stat && stat.ephemeralOwner === this.keeper.sessionId) {
         this.#elect(stat.czxid);
         return;
@@ -157,6 +158,7 @@ export class MasterElection extends Emitter<MasterElectionEvents> {
     const term = this.#term;
     if (!term || !this.#suspended) return;
     try {
+      await this.keeper.sync(this.path);
       const stat = await this.keeper.exists(this.path);
       if (this.#term !== term) return;
       if (stat && stat.czxid === term.token && stat.ephemeralOwner === this.keeper.sessionId) {
