@@ -70,8 +70,8 @@ export class CoreNetwork {
     this.cut.clear();
   }
 
-  /** Handles every Ready once, collecting messages. */
-  #round(): boolean {
+  /** Handles every member's Ready (writing, applying), putting the messages in the inbox. */
+  processReady(): boolean {
     let moved = false;
     for (const node of this.nodes.values()) {
       const r = node.raft;
@@ -110,7 +110,7 @@ export class CoreNetwork {
 
   stabilize(limit = 10_000): void {
     for (let i = 0; i < limit; i++) {
-      const a = this.#round();
+      const a = this.processReady();
       const b = this.deliver();
       if (!a && !b && this.inbox.length === 0) return;
     }
