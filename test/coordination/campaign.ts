@@ -110,6 +110,7 @@ export async function registerCampaign(options: CampaignOptions): Promise<{ hist
   const e = await createEnsemble({ nodes: options.nodes ?? 3, seed });
   const random = new Random(`workload:${seed}`);
   const history: Operation[] = [];
+  const dropped = new Set<Operation>();
   let clock = 0;
   const now = () => ++clock;
   let stopped = false;
@@ -138,12 +139,12 @@ export async function registerCampaign(options: CampaignOptions): Promise<{ hist
             const stat = await keeper.setData('/reg', String(value));
             op.ret = now();
             op.result = { ok: true };
+            op.note = `v${stat.version} z${stat.mzxid} @${keeper.server}`;
             lastVersion = stat.version;
           } catch (error) {
-            if ((error as { code?: string }).code === 'SESSION_EXPIRED') {
-              op.ret = now();
-              op.result = { ok: false };
-            }
+            // SESSION_EXPIRED: refused at apply, or never sent — it did nothing.
+            if ((error as { code?: string }).code === 'SESSION_EXPIRED') dropped.add(op);
+            op.note = `${(error as { code?: string }).code} ${(error as Error).message} @${keeper.server}`;
           }
         } else if (roll < 6) {
           const value = nextValue++;
@@ -154,20 +155,22 @@ export async function registerCampaign(options: CampaignOptions): Promise<{ hist
             const stat = await keeper.setData('/reg', String(value), expected);
             op.ret = now();
             op.result = { ok: true };
+            op.note = `v${stat.version} z${stat.mzxid} @${keeper.server}`;
             lastVersion = stat.version;
           } catch (error) {
             const code = (error as { code?: string }).code;
-            if (code === 'BAD_VERSION' || code === 'SESSION_EXPIRED') {
+            if (code === 'BAD_VERSION') {
               op.ret = now();
               op.result = { ok: false };
-            }
+            } else if (code === 'SESSION_EXPIRED') dropped.add(op);
+            op.note = `${code} ${(error as Error).message} @${keeper.server}`;
           }
         } else {
           const call = now();
           try {
             await keeper.sync('/reg');
             const { data, stat } = await keeper.getData('/reg');
-            history.push({ client: node, op: { kind: 'read' }, call, ret: now(), result: { ok: true, value: Number(new TextDecoder().decode(data)), version: stat.version } });
+            history.push({ client: node, op: { kind: 'read' }, call, ret: now(), result: { ok: true, value: Number(new TextDecoder().decode(data)), version: stat.version }, note: `z${stat.mzxid} @${keeper.server}` });
             lastVersion = stat.version;
           } catch {
             // A failed read observed nothing.
@@ -188,7 +191,7 @@ export async function registerCampaign(options: CampaignOptions): Promise<{ hist
     await e.runFor(1500);
     stopped = true;
     await e.settle(workers, 30_000);
-    return { history, steps: e.cluster.steps };
+    return { history: history.filter((h) => !dropped.has(h)), steps: e.cluster.steps };
   } finally {
     stopped = true;
     await e.close();

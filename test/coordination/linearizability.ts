@@ -34,6 +34,8 @@ export interface Operation {
   /** Undefined: outcome unknown. */
   ret?: number;
   result?: RegisterResult;
+  /** Free text for a human reading a failure. */
+  note?: string;
 }
 
 interface State {
