@@ -16,7 +16,7 @@ import type { Clock, Timer } from '../time/clock.js';
 import type { Transport } from '../../transports/transport.js';
 import { bootstrapEntries } from './bootstrap.js';
 import { Messenger } from './messenger.js';
-import { Raft } from './raft.js';
+import { Raft, type RaftOptions } from './raft.js';
 import type { StateMachine } from './state-machine.js';
 import { LevelRaftStore, type RaftStore } from './store.js';
 import {
@@ -50,7 +50,9 @@ import {
  * has a deadline, so nothing waits forever without a quorum.
  */
 
-export interface RaftNodeOptions {
+/** The core's tuning (electionTicks, heartbeatTicks, preVote, checkQuorum, maxInflight, maxMessageBytes: see RaftOptions), plus the driver's. */
+export interface RaftNodeOptions
+  extends Pick<RaftOptions, 'electionTicks' | 'heartbeatTicks' | 'preVote' | 'checkQuorum' | 'maxInflight' | 'maxMessageBytes'> {
   /** This member's id: unique in the cluster, stable across restarts. */
   id: string;
   /** The address this member listens on for other members. */
@@ -75,13 +77,6 @@ export interface RaftNodeOptions {
   random?: Random | number | string;
   /** Milliseconds per Raft tick; default 100. */
   tickMs?: number;
-  /** Election timeout in ticks (randomized in [n, 2n)); default 10. */
-  electionTicks?: number;
-  heartbeatTicks?: number;
-  preVote?: boolean;
-  checkQuorum?: boolean;
-  maxInflight?: number;
-  maxMessageBytes?: number;
   /** Applied entries between snapshots; default 10,000. */
   snapshotEntries?: number;
   /** Entries kept behind a snapshot for followers slightly behind; default 1,000. */
