@@ -15,8 +15,11 @@ import { report, type Row } from './lib/report.js';
  *   - 100-byte request/response (the server echoes), with 1 and 64 in flight: round trips/s;
  * beside the same workloads over raw `net` sockets (4-byte length prefix, write()/'drain')
  * and raw `ws` (one binary message per frame), in the same run. Each case runs `rounds`
- * times, interleaved with the others, and the best round counts: on a shared machine other
- * work only ever slows a round down, so the best is the least disturbed. `--quick` shortens
+ * times, interleaved with the others (every other round in reverse order, so an adapter and
+ * its baseline run next to each other, each first half the time). The absolute columns are
+ * the best round (other work on a shared machine only ever slows a round down); the ratios
+ * are the median over rounds of adapter / baseline within the same round, which cancels
+ * most of the machine's changing load. `--quick` shortens
  * everything; `--only=tcp,websocket` runs those cases (with their baselines) and skips the
  * targets of the others.
  */
@@ -285,18 +288,24 @@ function best(values: number[]): number {
   return Math.max(...values);
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 export default async function run(flags: string[]): Promise<void> {
   const quick = flags.includes('--quick');
   const only = flags.find((f) => f.startsWith('--only='))?.slice('--only='.length).split(',');
   const wanted = only ? new Set(allCases.filter((c) => only.includes(c.name)).flatMap((c) => [c.name, ...(c.baseline ? [c.baseline] : [])])) : null;
   const cases = wanted ? allCases.filter((c) => wanted.has(c.name)) : allCases;
-  const ms = quick ? 300 : 800;
-  const rounds = quick ? 1 : 5;
+  const ms = quick ? 300 : 500;
+  const rounds = quick ? 1 : 7;
   const results = new Map<string, { fps: number[]; mbps: number[]; rr1: number[]; rr64: number[] }>();
   for (const c of cases) results.set(c.name, { fps: [], mbps: [], rr1: [], rr64: [] });
 
   for (let round = 0; round < rounds; round++) {
-    for (const c of cases) {
+    for (const c of round % 2 === 0 ? cases : [...cases].reverse()) {
       const r = results.get(c.name)!;
       let pipe = await c.pipe();
       const big = await throughput(pipe, ms);
@@ -317,6 +326,12 @@ export default async function run(flags: string[]): Promise<void> {
     const r = results.get(name)!;
     return { fps: best(r.fps), mbps: best(r.mbps), rr1: best(r.rr1), rr64: best(r.rr64) };
   };
+  /** Median over rounds of name / base, each ratio taken within one round. */
+  const paired = (name: string, base: string, key: 'mbps' | 'rr1' | 'rr64') => {
+    const a = results.get(name)![key];
+    const b = results.get(base)![key];
+    return median(a.map((x, i) => x / b[i]!));
+  };
   const rows: Row[] = cases.map((c) => {
     const v = value(c.name);
     const row: Row = {
@@ -327,11 +342,10 @@ export default async function run(flags: string[]): Promise<void> {
       'rr/s (64 in flight)': v.rr64,
     };
     if (c.baseline) {
-      const b = value(c.baseline);
       row['vs'] = c.baseline;
-      row['x MB/s'] = v.mbps / b.mbps;
-      row['x rr1'] = v.rr1 / b.rr1;
-      row['x rr64'] = v.rr64 / b.rr64;
+      row['x MB/s'] = paired(c.name, c.baseline, 'mbps');
+      row['x rr1'] = paired(c.name, c.baseline, 'rr1');
+      row['x rr64'] = paired(c.name, c.baseline, 'rr64');
     }
     return row;
   });
@@ -359,7 +373,7 @@ export default async function run(flags: string[]): Promise<void> {
   const targets: Array<{ target: string; met: boolean; value: string }> = [];
   const target = (text: string, name: string, base: string, key: 'mbps' | 'rr1' | 'rr64', min: number) => {
     if (!has(name) || !has(base)) return;
-    const x = value(name)[key] / value(base)[key];
+    const x = paired(name, base, key);
     targets.push({ target: text, met: x >= min, value: ratio(x) });
   };
   target('TCP >= 0.8x raw net for 64 KiB frames (MB/s)', 'tcp', 'raw net', 'mbps', 0.8);
@@ -370,7 +384,7 @@ export default async function run(flags: string[]): Promise<void> {
   report({
     name: 'transport',
     workload: `loopback, client and server in one process; 64 KiB frames one way for ${ms} ms with back-pressure (high-water ${HIGH_WATER / 1024} KiB); ` +
-      `${SMALL}-byte echo with 1 and 64 in flight for ${ms} ms; best of ${rounds} interleaved rounds; liveness pings off`,
+      `${SMALL}-byte echo with 1 and 64 in flight for ${ms} ms; best of ${rounds} interleaved rounds (ratios: median of per-round ratios); liveness pings off`,
     rows: [...rows, ...rpcRows],
     targets,
     notes: [
