@@ -1,4 +1,5 @@
 import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError } from '../../engine/errors/index.js';
+import { hmacSha256 } from './sha256.js';
 
 /*
  * How this works. Every adapter link starts with a two-message-each-way handshake, with or
@@ -18,7 +19,8 @@ import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError } fro
  * knowledge of the secret; it does not encrypt or bind the channel: use TLS for that.
  *
  * Only WebCrypto (`crypto.subtle`, `crypto.getRandomValues`) is used, so this file runs in
- * Node and in a browser tab alike.
+ * Node and in a browser tab alike; where `crypto.subtle` is missing (a page outside a secure
+ * context) HMAC falls back to sha256.ts.
  */
 
 const MAGIC = [0x4c, 0x4b, 0x48]; // "LKH"
@@ -58,15 +60,18 @@ export function createSecretKey(secret: Secret | undefined): SecretKey | null {
   checkSecret(secret);
   if (secret === undefined) return null;
   const raw = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret.slice();
+  const subtle = globalThis.crypto?.subtle;
   let key: Promise<CryptoKey> | undefined;
   return {
     async sign(label, a, b) {
-      key ??= globalThis.crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
       const data = new Uint8Array(label.byteLength + a.byteLength + b.byteLength);
       data.set(label, 0);
       data.set(a, label.byteLength);
       data.set(b, label.byteLength + a.byteLength);
-      return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', await key, data));
+      // A page outside a secure context (plain http, not localhost) has no crypto.subtle.
+      if (!subtle) return hmacSha256(raw, data);
+      key ??= subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      return new Uint8Array(await subtle.sign('HMAC', await key, data));
     },
   };
 }
