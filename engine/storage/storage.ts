@@ -64,9 +64,12 @@ export class Storage {
     return area;
   }
 
-  /** Applies every operation or none; each names its area with `sublevel`. */
-  batch(operations: BatchOperation[]): Promise<void> {
-    return this.db.batch(operations);
+  /**
+   * Applies every operation or none; each names its area with `sublevel`. With `sync: true`
+   * the write is on disk before the promise resolves (classic-level; memory-level ignores it).
+   */
+  batch(operations: BatchOperation[], options: { sync?: boolean } = {}): Promise<void> {
+    return this.db.batch(operations, options);
   }
 
   close(): Promise<void> {
