@@ -69,7 +69,8 @@ export class Storage {
    * the write is on disk before the promise resolves (classic-level; memory-level ignores it).
    */
   batch(operations: BatchOperation[], options: { sync?: boolean } = {}): Promise<void> {
-    return this.db.batch(operations, options);
+    // classic-level reads `sync`; abstract-level passes options through but does not type it.
+    return this.db.batch(operations, options as object);
   }
 
   close(): Promise<void> {
