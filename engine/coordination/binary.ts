@@ -72,7 +72,9 @@ export class BinaryWriter {
     return this;
   }
 
+  /** The bytes written: a view of the buffer when it is mostly full, else a tight copy. */
   finish(): Uint8Array {
+    if (this.#pos * 4 >= this.#buffer.length * 3) return this.#buffer.subarray(0, this.#pos);
     return this.#buffer.slice(0, this.#pos);
   }
 }

@@ -58,6 +58,13 @@ export class DataTree {
     return this.#count;
   }
 
+  /** Bytes of znode data (live). */
+  get dataBytes(): number {
+    let total = 0;
+    for (let node = 0; node < this.#next; node++) total += this.#length[node]!;
+    return total;
+  }
+
   /** Bytes the data arena holds (live data and garbage not yet compacted). */
   get arenaBytes(): number {
     return this.#arena.reservedBytes;

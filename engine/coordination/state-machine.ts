@@ -380,7 +380,8 @@ export class CoordinationStateMachine {
   // ---- snapshot ----
 
   snapshot(): Uint8Array {
-    const w = new BinaryWriter(1 << 20);
+    // Sized for the whole snapshot up front: no copying as it grows.
+    const w = new BinaryWriter(Math.max(1 << 16, this.#tree.size * 64 + this.#tree.dataBytes + this.#sessions.size * 40));
     w.uint(SNAPSHOT_MAGIC).uint(this.#zxid).uint(this.#sessions.size);
     for (const s of this.#sessions.values()) w.uint(s.id).uint(s.timeoutMs).bytes(s.secret);
     this.#tree.writeTo(w);

@@ -76,29 +76,30 @@ export class WatchManager<W extends WatchSink> {
   /** Notifies every watcher that the change concerns, once each. */
   trigger(type: EventType, path: string, zxid: number): void {
     const [data, child, persistent, recursive] = this.#tables as [Map<string, Set<W>>, Map<string, Set<W>>, Map<string, Set<W>>, Map<string, Set<W>>];
-    let targets: Set<W> | null = null;
-    const take = (table: Map<string, Set<W>>, at: string, oneShot: boolean) => {
-      const set = table.get(at);
-      if (!set) return;
-      targets ??= new Set();
-      for (const w of set) {
-        targets.add(w);
-        if (oneShot) this.#byWatcher.get(w)?.[table === data ? WatchKind.Data : WatchKind.Child]!.delete(at);
-      }
-      if (oneShot) table.delete(at);
-    };
+    if (data.size === 0 && child.size === 0 && persistent.size === 0 && recursive.size === 0) return;
+    const targets = new Set<W>();
     if (type === EventType.NodeChildrenChanged) {
-      take(child, path, true);
+      this.#take(targets, child, WatchKind.Child, path);
     } else {
-      take(data, path, true);
-      if (type === EventType.NodeDeleted) take(child, path, true);
+      this.#take(targets, data, WatchKind.Data, path);
+      if (type === EventType.NodeDeleted) this.#take(targets, child, WatchKind.Child, path);
       if (recursive.size > 0) {
-        take(recursive, path, false);
-        for (const ancestor of ancestorsOf(path)) take(recursive, ancestor, false);
+        this.#take(targets, recursive, -1, path);
+        for (const ancestor of ancestorsOf(path)) this.#take(targets, recursive, -1, ancestor);
       }
     }
-    take(persistent, path, false);
-    if (targets === null) return;
-    for (const w of targets as Set<W>) w.notify(type, path, zxid);
+    this.#take(targets, persistent, -1, path);
+    for (const w of targets) w.notify(type, path, zxid);
+  }
+
+  /** Adds the watchers of `at` to `targets`; a one-shot kind (Data, Child) is consumed; -1: kept. */
+  #take(targets: Set<W>, table: Map<string, Set<W>>, oneShot: number, at: string): void {
+    const set = table.get(at);
+    if (!set) return;
+    for (const w of set) {
+      targets.add(w);
+      if (oneShot >= 0) this.#byWatcher.get(w)?.[oneShot]!.delete(at);
+    }
+    if (oneShot >= 0) table.delete(at);
   }
 }
