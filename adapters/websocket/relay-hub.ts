@@ -1,8 +1,7 @@
 import { AddressInUseError, ConnectionLossError, ConnectionRefusedError, toLogkeeperError } from '../../engine/errors/index.js';
 import type { Connection, Listener, Transport } from '../../transports/transport.js';
 import { encodeReason } from '../shared/close-reason.js';
-import type { Logger } from '../shared/logger.js';
-import { silentLogger } from '../shared/logger.js';
+import { consoleLogger, type Logger } from '../shared/logger.js';
 import { incoming, message, Op, parse, setChannel, textFrom, formatRelayAddress } from './relay-protocol.js';
 
 /*
@@ -46,7 +45,7 @@ export class RelayHub {
   /** `transport` carries the links; the hub closes it when it closes. */
   constructor(transport: Transport, options: RelayHubOptions = {}) {
     this.#transport = transport;
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = options.logger ?? consoleLogger;
   }
 
   /** Accepts node links on `address` (e.g. ws://0.0.0.0:7000/relay). */

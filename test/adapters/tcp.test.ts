@@ -314,3 +314,16 @@ test('garbage after the handshake: a typed close (or frames, if the bytes happen
   );
   t.pass();
 });
+
+test('IPv6 loopback, where the machine has it', async (t) => {
+  const server = tcp(t);
+  const listening = await listenOnce(server, 'tcp://[::1]:0').catch(() => null);
+  if (!listening) return t.pass('no IPv6 loopback here');
+  t.regex(listening.address, /^tcp:\/\/\[::1\]:\d+$/);
+  const client = await within(tcp(t).connect(listening.address), 5000, 'connect');
+  const serverEnd = await within(listening.accepted, 5000, 'accept');
+  const got = deferred<Uint8Array>();
+  serverEnd.onFrame((f) => got.resolve(f));
+  client.send(Uint8Array.of(6));
+  t.deepEqual([...(await within(got.promise, 5000, 'a frame'))], [6]);
+});

@@ -310,3 +310,21 @@ test('relay hub: garbage from an authenticated link drops that link only', async
   connection.send(Uint8Array.of(9));
   t.deepEqual([...(await within(got.promise, 5000, 'a frame'))], [9]);
 });
+
+test('relay over wss: the hub has a certificate, nodes trust its CA', async (t) => {
+  const hub = closing(t, new RelayHub({ logger: silentLogger, tls: certs.server(), secret: 's' }));
+  const { address } = await hub.listen('wss://127.0.0.1:0/relay');
+  t.regex(address, /^wss:/);
+  const a = closing(t, new RelayTransport({ hub: address, logger: silentLogger, tls: certs.client(), secret: 's' }));
+  const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger, tls: certs.client(), secret: 's' }));
+  const accepted = deferred<Connection>();
+  await a.listen('relay://a', (c) => accepted.resolve(c));
+  const connection = await b.connect('relay://a');
+  const atA = await within(accepted.promise, 5000, 'accept');
+  const got = deferred<Uint8Array>();
+  atA.onFrame((f) => got.resolve(f));
+  connection.send(Uint8Array.of(3));
+  t.deepEqual([...(await within(got.promise, 5000, 'a frame'))], [3]);
+  const untrusting = closing(t, new RelayTransport({ hub: address, logger: silentLogger, tls: {}, secret: 's' }));
+  t.is((await rejection(untrusting.connect('relay://a'))).code, 'AUTHENTICATION_FAILED');
+});
