@@ -7,7 +7,7 @@ import { masterCampaign, registerCampaign } from './campaign.js';
  * and replays exactly with KEEPER_SEED=<seed>).
  */
 const only = process.env.KEEPER_SEED;
-const count = Number(process.env.KEEPER_SEEDS ?? 12);
+const count = Number(process.env.KEEPER_SEEDS ?? 20);
 const seeds = only ? [only] : Array.from({ length: count }, (_, i) => i + 1);
 
 test('linearizable register under random partitions, crashes and restarts (3 servers)', async (t) => {

@@ -154,3 +154,31 @@ test('5 servers: two crash, the three left still serve writes; the session survi
   await e.settle(late.sync());
   t.truthy(await e.settle(late.exists('/still')), 'the restarted server caught up');
 });
+
+test('5 servers: a 2-server minority refuses writes while the 3-server majority serves them; reads continue on both sides', async (t) => {
+  const e = await ensemble(t, { nodes: 5, seed: 'five-split' });
+  const minority = e.followers().slice(0, 2);
+  const majority = e.ids.filter((id) => !minority.includes(id));
+  const inMinority = await e.connect({ node: 'client-min', only: [minority[0]!], sessionTimeoutMs: 2000 });
+  const inMajority = await e.connect({ node: 'client-maj', only: majority, sessionTimeoutMs: 2000 });
+  await e.settle(inMajority.create('/split', 'before'));
+  await e.settle(inMinority.sync());
+  e.network.partition([...minority, 'client-min'], [...majority, 'client-maj']);
+  await e.runUntil(() => minority.every((id) => e.server(id).readOnly), 5000);
+  const error = await e.rejection(inMinority.setData('/split', 'minority'));
+  t.true(['NO_QUORUM', 'OPERATION_TIMEOUT'].includes(error.code!), error.code);
+  await e.settle(inMajority.setData('/split', 'majority'));
+  t.is(str((await e.settle(inMinority.getData('/split'))).data), 'before', 'the minority serves what it has committed');
+  e.network.heal();
+  await e.runUntil(() => !e.server(minority[0]!).readOnly, 5000);
+  // The rejoined follower may need a moment to catch up: sync is retriable (OPERATION_TIMEOUT).
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await e.settle(inMinority.sync());
+      break;
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable || attempt > 10) throw error;
+    }
+  }
+  t.is(str((await e.settle(inMinority.getData('/split'))).data), 'majority', 'and catches up once healed');
+});
