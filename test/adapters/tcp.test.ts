@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { TcpTransport, TcpConnection, parseTcpAddress, formatTcpAddress, type TcpTransportOptions } from '../../adapters/tcp/index.js';
 import { silentLogger } from '../../adapters/shared/logger.js';
 import type { Connection } from '../../transports/transport.js';
-import { closeError, closing, deferred, listenOnce, rejection, spyLogger, within } from './helpers/world.js';
+import { closeError, closing, deferred, listenOnce, rejection, spyLogger, until, within } from './helpers/world.js';
 import { dataFrame, dial, handshakenSocket, muteServer, silentServer, socketClosed } from './helpers/raw-tcp.js';
 import { testCertificates } from './helpers/tls.js';
 
@@ -147,7 +147,7 @@ test('aborting a connect that hangs rejects with ABORTED', async (t) => {
   t.teardown(() => mute.close());
   const controller = new AbortController();
   const connecting = tcp(t).connect(mute.address, { signal: controller.signal });
-  await within(new Promise<void>((resolve) => { const check = () => (mute.sockets.length > 0 ? resolve() : setTimeout(check, 5)); check(); }), 2000, 'the TCP connect');
+  await until(() => mute.sockets.length > 0, 2000, 'the TCP connect');
   controller.abort();
   t.is((await rejection(connecting)).code, 'ABORTED');
 });
@@ -295,14 +295,8 @@ test('garbage after the handshake: a typed close (or frames, if the bytes happen
       async (pieces) => {
         const socket = await handshakenSocket(listener.address);
         socket.on('error', () => {});
-        const connection = await within(
-          new Promise<Connection>((resolve) => {
-            const check = () => (accepted.length > 0 ? resolve(accepted.shift()!) : setTimeout(check, 1));
-            check();
-          }),
-          2000,
-          'accept',
-        );
+        await until(() => accepted.length > 0, 2000, 'accept');
+        const connection = accepted.shift()!;
         const closed = closeError(connection, 3000);
         for (const piece of pieces) socket.write(piece);
         socket.end();

@@ -16,7 +16,7 @@ import {
 import type { WebSocketConstructor } from '../../adapters/websocket/browser.js';
 import { silentLogger } from '../../adapters/shared/logger.js';
 import type { Connection } from '../../transports/transport.js';
-import { closeError, closing, deferred, listenOnce, rejection, spyLogger, within } from './helpers/world.js';
+import { closeError, closing, deferred, listenOnce, rejection, spyLogger, until, within } from './helpers/world.js';
 import { testCertificates } from './helpers/tls.js';
 
 const quiet: WebSocketTransportOptions = { logger: silentLogger };
@@ -31,6 +31,20 @@ async function pair(t: Parameters<typeof closing>[0], serverOptions: WebSocketTr
   const { address, accepted } = await listenOnce(wsTransport(t, serverOptions), 'ws://127.0.0.1:0/lk');
   const clientEnd = await within(wsTransport(t, clientOptions).connect(address), 5000, 'connect');
   return { address, clientEnd, serverEnd: await within(accepted, 5000, 'accept') };
+}
+
+/** A server that finishes the handshake, then says nothing more (and, unless `autoPong`, answers no ping); resolves with its port. */
+async function silentWsServer(t: Parameters<typeof closing>[0], autoPong = false): Promise<number> {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1', autoPong });
+  t.teardown(() => new Promise<void>((resolve) => {
+    for (const c of server.clients) c.terminate();
+    server.close(() => resolve());
+  }));
+  server.on('connection', (ws) => {
+    ws.once('message', async (hello: Buffer) => ws.send(await new ServerHandshake(null).challenge(new Uint8Array(hello))));
+  });
+  await new Promise((resolve) => server.once('listening', resolve));
+  return (server.address() as { port: number }).port;
 }
 
 // ---- the browser entry imports nothing from Node ----
@@ -110,17 +124,7 @@ test('ping/pong keeps an idle connection open', async (t) => {
 });
 
 test('a peer that stops answering pings is dropped with CONNECTION_LOSS within the bound', async (t) => {
-  // A server that finishes the handshake, then neither answers pings nor says anything.
-  const server = new WebSocketServer({ port: 0, host: '127.0.0.1', autoPong: false });
-  t.teardown(() => new Promise<void>((resolve) => {
-    for (const c of server.clients) c.terminate();
-    server.close(() => resolve());
-  }));
-  server.on('connection', (ws) => {
-    ws.once('message', async (hello: Buffer) => ws.send(await new ServerHandshake(null).challenge(new Uint8Array(hello))));
-  });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const port = (server.address() as { port: number }).port;
+  const port = await silentWsServer(t);
   const client = await wsTransport(t, { keepAliveMs: 15, idleTimeoutMs: 60 }).connect(`ws://127.0.0.1:${port}/`);
   const started = performance.now();
   const error = await closeError(client, 2000);
@@ -212,7 +216,7 @@ test('relay: a node whose link to the hub breaks makes its peers see CONNECTION_
   t.is((await atB)?.code, 'CONNECTION_LOSS', 'the peer learns it from the hub');
   t.is((await atAClosed)?.code, 'CONNECTION_LOSS', 'the node itself learns it from its link');
   t.true(listener.closed, 'with reconnectMs 0, its listeners stop');
-  await within(new Promise<void>((resolve) => { const check = () => (hub.names.length === 0 ? resolve() : setTimeout(check, 5)); check(); }), 2000, 'the hub to forget the name');
+  await until(() => hub.names.length === 0, 2000, 'the hub to forget the name');
 });
 
 test('relay: a wrong secret cannot reach the hub', async (t) => {
@@ -253,12 +257,12 @@ test('relay: when the hub comes back, listeners take their names back and can be
   await first.close();
   const second = closing(t, new RelayHub({ logger: silentLogger }));
   await second.listen(address);
-  await within(new Promise<void>((resolve) => { const check = () => (second.names.includes('a') ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'a to register again');
+  await until(() => second.names.includes('a'), 5000, 'a to register again');
   t.false(listener.closed);
   const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
   const connection = await b.connect('relay://a');
   t.false(connection.closed);
-  await within(new Promise<void>((resolve) => { const check = () => (accepted.length > 0 ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'the accept');
+  await until(() => accepted.length > 0, 5000, 'the accept');
   t.is(accepted.length, 1);
 });
 
@@ -272,16 +276,8 @@ test('browser path: text ping/pong keeps a tab connection open; a silent server 
   await new Promise((resolve) => setTimeout(resolve, 250)); // time passing is the thing under test
   t.false(closed, 'the server answered the text pings');
 
-  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
-  t.teardown(() => new Promise<void>((resolve) => {
-    for (const c of server.clients) c.terminate();
-    server.close(() => resolve());
-  }));
-  server.on('connection', (ws) => {
-    ws.once('message', async (hello: Buffer) => ws.send(await new ServerHandshake(null).challenge(new Uint8Array(hello))));
-  });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const silent = await tab.connect(`ws://127.0.0.1:${(server.address() as { port: number }).port}/`);
+  const port = await silentWsServer(t, true);
+  const silent = await tab.connect(`ws://127.0.0.1:${port}/`);
   t.is((await closeError(silent, 2000))?.code, 'CONNECTION_LOSS');
 });
 
@@ -300,7 +296,7 @@ test('relay hub: garbage from an authenticated link drops that link only', async
     { numRuns: 40 },
   );
   // Names the garbage happened to register go with their links' closes.
-  await within(new Promise<void>((resolve) => { const check = () => (hub.names.length === 1 ? resolve() : setTimeout(check, 5)); check(); }), 5000, 'the garbage links to go');
+  await until(() => hub.names.length === 1, 5000, 'the garbage links to go');
   t.deepEqual(hub.names, ['a'], 'the good node keeps its name');
   const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
   const connection = await b.connect('relay://a');

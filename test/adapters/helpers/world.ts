@@ -47,3 +47,15 @@ export async function rejection(promise: Promise<unknown>, ms = 5000): Promise<E
 export function closeError(connection: Connection, ms = 5000): Promise<(Error & { code?: string }) | undefined> {
   return within(new Promise((resolve) => connection.onClose(resolve)), ms, 'the connection to close');
 }
+
+/** Resolves once `condition()` holds (checked every few ms), or fails after `ms`: for state with no event to wait on. */
+export function until(condition: () => boolean, ms: number, what: string): Promise<void> {
+  return within(
+    new Promise<void>((resolve) => {
+      const check = () => (condition() ? resolve() : setTimeout(check, 2));
+      check();
+    }),
+    ms,
+    what,
+  );
+}
