@@ -15,21 +15,13 @@ import { BadArgumentsError, ConnectionClosedError } from '../errors/index.js';
  * that the Raft adapter is thin.
  */
 
-/** A committed entry, as the state machine receives it (engine/consensus's AppliedEntry). */
-export interface AppliedEntry {
-  /** Its log index: the zxid of the change. */
-  readonly index: number;
-  readonly term: number;
-  readonly data: Uint8Array;
-}
-
-/** What a replicator drives on every server (engine/consensus's StateMachine). */
-export interface ReplicatedStateMachine {
-  /** Called once per committed entry, in log order; must not throw for a bad command. */
-  apply(entry: AppliedEntry): unknown;
-  snapshot(): Uint8Array | Promise<Uint8Array>;
-  restore(snapshot: Uint8Array): void | Promise<void>;
-}
+/**
+ * A committed entry and what a replicator drives on every server: engine/consensus's
+ * AppliedEntry and StateMachine, so that a RaftNode takes a KeeperServer's state machine as
+ * it is. (`index` is the zxid of the change; `apply` must not throw for a bad command.)
+ */
+export type { AppliedEntry, StateMachine as ReplicatedStateMachine } from '../consensus/state-machine.js';
+import type { StateMachine as ReplicatedStateMachine } from '../consensus/state-machine.js';
 
 export interface ReplicateOptions {
   timeoutMs?: number;
@@ -41,9 +33,9 @@ export interface Replicator {
   readonly id: string;
   /**
    * Replicates `data` and resolves with what `apply` returned for it here. Rejects with
-   * NO_QUORUM when no leader could be found in time (nothing was written), with
-   * OPERATION_TIMEOUT or CONNECTION_LOSS when the outcome is unknown, with NOT_LEADER when
-   * another leader's entry replaced it. Proposals from one server keep their order.
+   * NO_QUORUM when no leader could be reached in time, OPERATION_TIMEOUT or CONNECTION_LOSS
+   * — in all three the outcome may be unknown (a leader may have taken the entry before it
+   * lost its quorum) — or NOT_LEADER when another leader's entry replaced it (not applied).
    */
   propose(data: Uint8Array, options?: ReplicateOptions): Promise<unknown>;
   /** Resolves once everything committed before the call has been applied here. */

@@ -1,6 +1,6 @@
 import { InvalidStateError } from '../../errors/index.js';
 import type { Keeper } from '../client.js';
-import { contend, deadline } from './common.js';
+import { codeOf, contend, deadline } from './common.js';
 
 /*
  * A distributed lock and a read-write lock (ZooKeeper's recipes). Contenders queue as
@@ -15,15 +15,31 @@ export interface AcquireOptions {
   timeoutMs?: number;
 }
 
-/** A mutual-exclusion lock on `path`. */
-export class Lock {
+/** Given our position in the queue and every name in order: the name to wait for, or null. */
+type Blocker = (index: number, ordered: string[]) => string | null;
+
+/** Waits for the one just ahead: exclusive. */
+const predecessor: Blocker = (index, ordered) => (index === 0 ? null : ordered[index - 1]!);
+
+/** Waits only for the nearest writer ahead: readers share. */
+const nearestWriter: Blocker = (index, ordered) => {
+  for (let i = index - 1; i >= 0; i--) if (/write-(-?\d+)$/.test(ordered[i]!)) return ordered[i]!;
+  return null;
+};
+
+/** A lock held through one znode in the queue under `path` (not reentrant). */
+class QueuedLock {
   readonly keeper: Keeper;
   readonly path: string;
+  readonly #prefix: string;
+  readonly #blocker: Blocker;
   #held: string | null = null;
 
-  constructor(keeper: Keeper, path: string) {
+  constructor(keeper: Keeper, path: string, prefix: string, blocker: Blocker) {
     this.keeper = keeper;
     this.path = path;
+    this.#prefix = prefix;
+    this.#blocker = blocker;
   }
 
   get held(): boolean {
@@ -32,53 +48,10 @@ export class Lock {
 
   /** Waits for the lock; rejects with ABORTED on signal or timeout (leaving no trace). */
   async acquire(options: AcquireOptions = {}): Promise<void> {
-    if (this.#held) throw new InvalidStateError('This Lock is already held (it is not reentrant)');
+    if (this.#held) throw new InvalidStateError('Already held (locks are not reentrant)');
     const limit = deadline(this.keeper, options.signal, options.timeoutMs);
     try {
-      this.#held = await contend(this.keeper, this.path, 'lock-', new Uint8Array(0), (index, ordered) => (index === 0 ? null : ordered[index - 1]!), limit.signal);
-    } finally {
-      limit.done();
-    }
-  }
-
-  async release(): Promise<void> {
-    const mine = this.#held;
-    if (!mine) throw new InvalidStateError('This Lock is not held');
-    this.#held = null;
-    await this.keeper.delete(mine).catch((error) => {
-      if (error?.code !== 'NO_NODE') throw error;
-    });
-  }
-}
-
-/** One side of a read-write lock: many readers at once, or one writer. */
-class RwSide {
-  readonly keeper: Keeper;
-  readonly path: string;
-  readonly #kind: 'read-' | 'write-';
-  #held: string | null = null;
-
-  constructor(keeper: Keeper, path: string, kind: 'read-' | 'write-') {
-    this.keeper = keeper;
-    this.path = path;
-    this.#kind = kind;
-  }
-
-  get held(): boolean {
-    return this.#held !== null;
-  }
-
-  async acquire(options: AcquireOptions = {}): Promise<void> {
-    if (this.#held) throw new InvalidStateError('Already held (not reentrant)');
-    const limit = deadline(this.keeper, options.signal, options.timeoutMs);
-    const reader = this.#kind === 'read-';
-    try {
-      this.#held = await contend(this.keeper, this.path, this.#kind, new Uint8Array(0), (index, ordered) => {
-        if (!reader) return index === 0 ? null : ordered[index - 1]!;
-        // A reader waits only for the nearest writer ahead of it.
-        for (let i = index - 1; i >= 0; i--) if (isWrite(ordered[i]!)) return ordered[i]!;
-        return null;
-      }, limit.signal);
+      this.#held = await contend(this.keeper, this.path, this.#prefix, new Uint8Array(0), this.#blocker, limit.signal);
     } finally {
       limit.done();
     }
@@ -89,21 +62,25 @@ class RwSide {
     if (!mine) throw new InvalidStateError('Not held');
     this.#held = null;
     await this.keeper.delete(mine).catch((error) => {
-      if (error?.code !== 'NO_NODE') throw error;
+      if (codeOf(error) !== 'NO_NODE') throw error;
     });
   }
 }
 
-function isWrite(name: string): boolean {
-  return /write-(-?\d+)$/.test(name);
+/** A mutual-exclusion lock on `path`. */
+export class Lock extends QueuedLock {
+  constructor(keeper: Keeper, path: string) {
+    super(keeper, path, 'lock-', predecessor);
+  }
 }
 
+/** Many readers at once, or one writer; a reader queued behind a writer waits for it. */
 export class ReadWriteLock {
-  readonly readLock: RwSide;
-  readonly writeLock: RwSide;
+  readonly readLock: QueuedLock;
+  readonly writeLock: QueuedLock;
 
   constructor(keeper: Keeper, path: string) {
-    this.readLock = new RwSide(keeper, path, 'read-');
-    this.writeLock = new RwSide(keeper, path, 'write-');
+    this.readLock = new QueuedLock(keeper, path, 'read-', nearestWriter);
+    this.writeLock = new QueuedLock(keeper, path, 'write-', predecessor);
   }
 }
