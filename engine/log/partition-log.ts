@@ -143,15 +143,21 @@ interface PendingAppend {
 
 interface ReadCursor {
   it: { nextv(size: number): Promise<Uint8Array[]>; close(): Promise<void> };
-  /** Values taken from the iterator and not yet returned. */
+  /** Values taken from the iterator; those from `head` on are not returned yet. */
   buffered: Uint8Array[];
+  head: number;
   /** One past the last offset taken from the iterator. */
   position: number;
   generation: number;
   usedAt: number;
+  /** Average stored batch size seen, to size the next fetch. */
+  averageSize: number;
 }
 
 const MAX_CURSORS = 16;
+const READ_AHEAD_BYTES = 2 * 1024 * 1024;
+/** The most bytes of batches one group commit writes (LevelDB's own write groups stop at 1 MiB). */
+const MAX_GROUP_BYTES = 1024 * 1024;
 const CURSOR_IDLE_MS = 60_000;
 
 type Op = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
@@ -339,20 +345,72 @@ export class PartitionLog {
   #enqueue(bytes: Uint8Array, leaderEpoch: number | undefined, follower: boolean): Promise<AppendResult> {
     return new Promise<AppendResult>((resolve, reject) => {
       this.#queue.push({ bytes, leaderEpoch, follower, resolve, reject });
-      if (this.#flushQueued) return;
-      this.#flushQueued = true;
-      void this.#serial.run(async () => {
-        this.#flushQueued = false;
-        await this.#flush();
-      });
+      this.#scheduleFlush();
     });
   }
 
-  /** Group commit: every append queued so far goes into one storage batch. */
+  #scheduleFlush(): void {
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
+    void this.#serial.run(() => this.#flush());
+  }
+
+  /**
+   * Group commit. Writes the queued appends in groups of up to MAX_GROUP_BYTES, back to back,
+   * one storage batch (and, under fsync 'always', one sync) per group. A group is acknowledged
+   * only after the next group's write has been issued, so that the producers it wakes check
+   * their next batches while that write is in flight. Yields to other queued work (truncation,
+   * retention) between groups.
+   */
   async #flush(): Promise<void> {
-    const pending = this.#queue;
-    this.#queue = [];
-    if (pending.length === 0) return;
+    let done: Array<{ p: PendingAppend; result: AppendResult }> = [];
+    const acknowledge = (): void => {
+      for (const a of done) {
+        a.result.logStartOffset = this.#logStart;
+        a.p.resolve(a.result);
+      }
+      done = [];
+    };
+    try {
+      while (this.#queue.length > 0) {
+        if (this.#serial.waiting > 0 && done.length > 0) {
+          // Others wait for the log: let them in, and continue after them.
+          this.#flushQueued = false;
+          this.#scheduleFlush();
+          return;
+        }
+        let bytes = 0;
+        let n = 0;
+        while (n < this.#queue.length && (n === 0 || bytes + this.#queue[n]!.bytes.length <= MAX_GROUP_BYTES)) {
+          bytes += this.#queue[n]!.bytes.length;
+          n++;
+        }
+        const group = this.#queue.splice(0, n);
+        const plan = this.#plan(group);
+        if (!plan) continue;
+        const write = this.#write(plan.ops, this.#config.fsync === 'always');
+        acknowledge();
+        try {
+          await write;
+        } catch (err) {
+          for (const a of plan.accepted) a.p.reject(err);
+          continue;
+        }
+        plan.commit();
+        done = plan.accepted;
+      }
+      this.#flushQueued = false;
+    } finally {
+      acknowledge();
+    }
+  }
+
+  /**
+   * Assigns offsets to a group of appends (rolling segments as needed) and returns the
+   * storage operations plus how to commit them to memory once written. Appends that cannot go
+   * in (a follower batch that overlaps, a stale leader epoch) are rejected here, alone.
+   */
+  #plan(pending: PendingAppend[]): { ops: Op[]; accepted: Array<{ p: PendingAppend; result: AppendResult }>; commit: () => void } | undefined {
     const cfg = this.#config;
     const now = this.#clock.now();
     const logAppendTime = cfg.timestampType === 'LogAppendTime';
@@ -416,27 +474,20 @@ export class PartitionLog {
       next = last + 1;
       accepted.push({ p, result: { baseOffset: base, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
     }
-    if (accepted.length === 0) return;
-    try {
-      await this.#write(ops, cfg.fsync === 'always');
-    } catch (err) {
-      for (const a of accepted) a.p.reject(err);
-      return;
-    }
-    if (closed.length > 0) {
-      this.#segments.pop();
-      this.#segments.push(...closed, active);
-    } else {
-      this.#segments[this.#segments.length - 1] = active;
-    }
-    this.#index = index;
-    for (const e of newEpochs) this.#epochs.add(e.epoch, e.startOffset);
-    this.#logEnd = next;
-    this.#unsynced = cfg.fsync !== 'always';
-    for (const a of accepted) {
-      a.result.logStartOffset = this.#logStart;
-      a.p.resolve(a.result);
-    }
+    if (accepted.length === 0) return undefined;
+    const commit = (): void => {
+      if (closed.length > 0) {
+        this.#segments.pop();
+        this.#segments.push(...closed, active);
+      } else {
+        this.#segments[this.#segments.length - 1] = active;
+      }
+      this.#index = index;
+      for (const e of newEpochs) this.#epochs.add(e.epoch, e.startOffset);
+      this.#logEnd = next;
+      this.#unsynced = cfg.fsync !== 'always';
+    };
+    return { ops, accepted, commit };
   }
 
   async #write(ops: Op[], sync: boolean): Promise<void> {
@@ -494,9 +545,10 @@ export class PartitionLog {
       let bytes = 0;
       let reopened = false;
       for (;;) {
-        if (cursor.buffered.length === 0) {
-          const average = out.length > 0 ? bytes / out.length : 1024;
-          const want = Math.max(1, Math.min(1024, Math.ceil((maxBytes - bytes) / average)));
+        if (cursor.head === cursor.buffered.length) {
+          // Fetch ahead about READ_AHEAD_BYTES (kept in the cursor for the next read), at least what this read needs.
+          const wanted = Math.max(maxBytes - bytes, READ_AHEAD_BYTES);
+          const want = Math.max(1, Math.min(1024, Math.ceil(wanted / cursor.averageSize)));
           const values = await cursor.it.nextv(want);
           if (values.length === 0) {
             // The iterator's snapshot is used up; appends made since may lie beyond it.
@@ -506,14 +558,19 @@ export class PartitionLog {
             reopened = true;
             continue;
           }
-          for (const v of values) cursor.buffered.push(v);
-          cursor.position = readInt64(values[values.length - 1]!, 0) + readInt32(values[values.length - 1]!, LAST_OFFSET_DELTA) + 1;
+          let fetched = 0;
+          for (const v of values) fetched += v.length;
+          cursor.buffered = values;
+          cursor.head = 0;
+          cursor.averageSize = Math.max(1, fetched / values.length);
+          const last = values[values.length - 1]!;
+          cursor.position = readInt64(last, 0) + readInt32(last, LAST_OFFSET_DELTA) + 1;
         }
-        const value = cursor.buffered[0]!;
-        const batch = new RecordBatch(value);
-        if (batch.lastOffset >= limit || (out.length > 0 && bytes + value.length > maxBytes)) break;
-        cursor.buffered.shift();
-        out.push(batch);
+        const value = cursor.buffered[cursor.head]!;
+        const lastOffset = readInt64(value, 0) + readInt32(value, LAST_OFFSET_DELTA);
+        if (lastOffset >= limit || (out.length > 0 && bytes + value.length > maxBytes)) break;
+        cursor.head++;
+        out.push(new RecordBatch(value));
         bytes += value.length;
         if (bytes >= maxBytes) break;
       }
@@ -534,6 +591,7 @@ export class PartitionLog {
    */
   #cursors = new Map<number, ReadCursor>();
   #generation = 0;
+  #cursorSweep = 0;
 
   #takeCursor(offset: number): ReadCursor | undefined {
     const cursor = this.#cursors.get(offset);
@@ -546,7 +604,7 @@ export class PartitionLog {
 
   async #openCursor(offset: number): Promise<ReadCursor> {
     const it = this.#area.values({ gte: batchKey(offset), lt: kindEnd(KIND_BATCH) });
-    const cursor: ReadCursor = { it, buffered: [], position: offset, generation: this.#generation, usedAt: 0 };
+    const cursor: ReadCursor = { it, buffered: [], head: 0, position: offset, generation: this.#generation, usedAt: 0, averageSize: 1024 };
     const first = await it.nextv(1);
     if (first.length === 0 || readInt64(first[0]!, 0) !== offset) {
       // The batch holding `offset` starts before it.
@@ -555,6 +613,7 @@ export class PartitionLog {
     }
     if (first.length > 0) {
       cursor.buffered.push(first[0]!);
+      cursor.averageSize = first[0]!.length;
       cursor.position = readInt64(first[0]!, 0) + readInt32(first[0]!, LAST_OFFSET_DELTA) + 1;
     }
     return cursor;
@@ -569,10 +628,13 @@ export class PartitionLog {
       return;
     }
     this.#cursors.set(next, cursor);
-    for (const [key, c] of this.#cursors) {
-      if (this.#cursors.size <= MAX_CURSORS && now - c.usedAt < CURSOR_IDLE_MS) break;
-      this.#cursors.delete(key);
-      void c.it.close().catch(() => undefined);
+    // Map order is insertion order: the oldest-kept cursors come first.
+    if (this.#cursors.size > MAX_CURSORS || ++this.#cursorSweep % 64 === 0) {
+      for (const [key, c] of this.#cursors) {
+        if (this.#cursors.size <= MAX_CURSORS && now - c.usedAt < CURSOR_IDLE_MS) break;
+        this.#cursors.delete(key);
+        void c.it.close().catch(() => undefined);
+      }
     }
   }
 

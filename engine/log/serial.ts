@@ -5,9 +5,19 @@
  */
 export class Serial {
   #tail: Promise<unknown> = Promise.resolve();
+  #waiting = 0;
+
+  /** Tasks queued that have not started yet. */
+  get waiting(): number {
+    return this.#waiting;
+  }
 
   run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(task);
+    this.#waiting++;
+    const result = this.#tail.then(() => {
+      this.#waiting--;
+      return task();
+    });
     this.#tail = result.then(
       () => undefined,
       () => undefined,
