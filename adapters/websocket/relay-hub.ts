@@ -1,4 +1,4 @@
-import { AddressInUseError, ConnectionLossError, ConnectionRefusedError, toLogkeeperError } from '../../engine/errors/index.js';
+import { AddressInUseError, BadArgumentsError, ConnectionLossError, ConnectionRefusedError, TooManyRequestsError, toLogkeeperError } from '../../engine/errors/index.js';
 import type { Connection, Listener, Transport } from '../../transports/transport.js';
 import { encodeReason } from '../shared/close-reason.js';
 import { consoleLogger, type Logger } from '../shared/logger.js';
@@ -32,11 +32,17 @@ interface Channel {
 
 export interface RelayHubOptions {
   logger?: Logger;
+  /** Names one link may hold at once; default 64. */
+  maxNamesPerLink?: number;
+  /** Relayed connections (and dials waiting for an answer) one link may have at once; default 4096. */
+  maxChannelsPerLink?: number;
 }
 
 export class RelayHub {
   readonly #transport: Transport;
   readonly #logger: Logger;
+  readonly #maxNames: number;
+  readonly #maxChannels: number;
   readonly #names = new Map<string, Link>();
   readonly #links = new Set<Link>();
   readonly #listeners: Listener[] = [];
@@ -46,6 +52,9 @@ export class RelayHub {
   constructor(transport: Transport, options: RelayHubOptions = {}) {
     this.#transport = transport;
     this.#logger = options.logger ?? consoleLogger;
+    this.#maxNames = options.maxNamesPerLink ?? 64;
+    this.#maxChannels = options.maxChannelsPerLink ?? 4096;
+    if (!(this.#maxNames >= 1 && this.#maxChannels >= 1)) throw new BadArgumentsError('maxNamesPerLink and maxChannelsPerLink must be >= 1');
   }
 
   /** Accepts node links on `address` (e.g. ws://0.0.0.0:7000/relay). */
@@ -115,6 +124,10 @@ export class RelayHub {
           this.#send(link, message(Op.Reply, id, 0, encodeReason(new AddressInUseError(`Another node listens on ${formatRelayAddress(name)}`))));
           return;
         }
+        if (!owner && link.names.size >= this.#maxNames) {
+          this.#send(link, message(Op.Reply, id, 0, encodeReason(new TooManyRequestsError(`A link may hold at most ${this.#maxNames} names`))));
+          return;
+        }
         this.#names.set(name, link);
         link.names.add(name);
         this.#send(link, message(Op.Reply, id, 0));
@@ -132,6 +145,10 @@ export class RelayHub {
         const target = this.#names.get(name);
         if (!target || target.connection.closed) {
           this.#send(link, message(Op.Reply, id, 0, encodeReason(new ConnectionRefusedError(`Nothing listens on ${formatRelayAddress(name)}`))));
+          return;
+        }
+        if (link.channels.size >= this.#maxChannels || target.channels.size >= this.#maxChannels) {
+          this.#send(link, message(Op.Reply, id, 0, encodeReason(new TooManyRequestsError(`A link may have at most ${this.#maxChannels} relayed connections`))));
           return;
         }
         const channel = this.#newChannel(target);

@@ -324,3 +324,17 @@ test('relay over wss: the hub has a certificate, nodes trust its CA', async (t) 
   const untrusting = closing(t, new RelayTransport({ hub: address, logger: silentLogger, tls: {}, secret: 's' }));
   t.is((await rejection(untrusting.connect('relay://a'))).code, 'AUTHENTICATION_FAILED');
 });
+
+test('relay hub: a link may hold only so many names and connections (TOO_MANY_REQUESTS)', async (t) => {
+  const { address } = await hubWith(t, { maxNamesPerLink: 2, maxChannelsPerLink: 2 });
+  const a = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
+  await a.listen('relay://one', () => {});
+  await a.listen('relay://two', () => {});
+  t.is((await rejection(a.listen('relay://three', () => {}))).code, 'TOO_MANY_REQUESTS');
+  const b = closing(t, new RelayTransport({ hub: address, logger: silentLogger }));
+  await b.connect('relay://one');
+  await b.connect('relay://one');
+  const error = await rejection(b.connect('relay://two'));
+  t.is(error.code, 'TOO_MANY_REQUESTS');
+  t.true(error.retriable);
+});
