@@ -38,8 +38,9 @@ export interface Connection {
   /** Bytes handed to `send` and not yet passed to the network. */
   readonly bufferedAmount: number;
   /**
-   * Sends one frame: ordered and reliable while the connection is open. The frame is the
-   * transport's from here on; do not modify it. Returns false when the send buffer is above
+   * Sends one frame: ordered and reliable while the connection is open. The transport keeps
+   * its own bytes (it copies or writes them at once), so the caller may reuse the buffer as
+   * soon as `send` returns. Returns false when the send buffer is above
    * its high-water mark: the caller should wait for `onDrain` before sending much more.
    * Throws CONNECTION_CLOSED after close and FRAME_TOO_LARGE above `maxFrameBytes`.
    */

@@ -5,7 +5,10 @@ interface RealTimer extends Timer {
   immediate: boolean;
 }
 
-/** Wall-clock time from a monotonic source, and the host's timers. */
+// Browsers have no setImmediate; there a zero delay is a setTimeout(0).
+const hasSetImmediate = typeof globalThis.setImmediate === 'function';
+
+/** Wall-clock time from a monotonic source, and the host's timers (Node or a browser tab). */
 export class RealClock implements Clock {
   #nextId = 1;
   #last = 0;
@@ -18,8 +21,8 @@ export class RealClock implements Clock {
   }
 
   setTimer(delayMs: number, callback: () => void): Timer {
-    const immediate = !(delayMs > 0);
-    const handle = immediate ? setImmediate(callback) : setTimeout(callback, delayMs);
+    const immediate = !(delayMs > 0) && hasSetImmediate;
+    const handle = immediate ? setImmediate(callback) : setTimeout(callback, delayMs > 0 ? delayMs : 0);
     const timer: RealTimer = { id: this.#nextId++, handle, immediate };
     return timer;
   }
