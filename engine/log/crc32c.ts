@@ -24,6 +24,20 @@ function buildTables(): Int32Array {
   return t;
 }
 
+/** Eight bytes at once: `a` is the first four (little-endian) xor the running CRC, `b` the next four. */
+function step(t: Int32Array, a: number, b: number): number {
+  return (
+    t[1792 + (a & 0xff)]! ^
+    t[1536 + ((a >>> 8) & 0xff)]! ^
+    t[1280 + ((a >>> 16) & 0xff)]! ^
+    t[1024 + (a >>> 24)]! ^
+    t[768 + (b & 0xff)]! ^
+    t[512 + ((b >>> 8) & 0xff)]! ^
+    t[256 + ((b >>> 16) & 0xff)]! ^
+    t[b >>> 24]!
+  );
+}
+
 // Word reads below assume a little-endian host (every platform Node and browsers run on today).
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -40,34 +54,16 @@ export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number
     if (pairs > 0) {
       const words = new Int32Array(bytes.buffer, base + i, pairs * 2);
       for (let k = 0; k < words.length; k += 2) {
-        const a = words[k]! ^ crc;
-        const b = words[k + 1]!;
-        crc =
-          t[1792 + (a & 0xff)]! ^
-          t[1536 + ((a >>> 8) & 0xff)]! ^
-          t[1280 + ((a >>> 16) & 0xff)]! ^
-          t[1024 + (a >>> 24)]! ^
-          t[768 + (b & 0xff)]! ^
-          t[512 + ((b >>> 8) & 0xff)]! ^
-          t[256 + ((b >>> 16) & 0xff)]! ^
-          t[b >>> 24]!;
+        crc = step(t, words[k]! ^ crc, words[k + 1]!);
       }
       i += pairs * 8;
     }
   } else {
     const stop = end - ((end - start) & 7);
     while (i < stop) {
-      const a = (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)) ^ crc;
+      const a = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
       const b = bytes[i + 4]! | (bytes[i + 5]! << 8) | (bytes[i + 6]! << 16) | (bytes[i + 7]! << 24);
-      crc =
-        t[1792 + (a & 0xff)]! ^
-        t[1536 + ((a >>> 8) & 0xff)]! ^
-        t[1280 + ((a >>> 16) & 0xff)]! ^
-        t[1024 + (a >>> 24)]! ^
-        t[768 + (b & 0xff)]! ^
-        t[512 + ((b >>> 8) & 0xff)]! ^
-        t[256 + ((b >>> 16) & 0xff)]! ^
-        t[b >>> 24]!;
+      crc = step(t, a ^ crc, b);
       i += 8;
     }
   }

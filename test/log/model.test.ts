@@ -87,6 +87,20 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
   const compacting = config.cleanupPolicy === 'compact';
   // Where the last read ended: reading on from there reuses the log's read cursor.
   let readNext = 0;
+  /** Reads at `at`: the records from `at` on must be the model's, in order; returns how many. */
+  const checkRead = async (at: number, maxBytes: number, what: string): Promise<number> => {
+    const batches = await log.read(at, { maxBytes });
+    if (batches.length > 0) readNext = batches.at(-1)!.nextOffset;
+    const got = batches.flatMap((b) => [...b.records()]).filter((r) => r.offset >= at);
+    const want = model.visible(at);
+    t.deepEqual(
+      got.map((r) => [r.offset, str(r.key), str(r.value), r.timestamp]),
+      want.slice(0, got.length).map((r) => [r.offset, r.key, r.value, r.timestamp]),
+      what,
+    );
+    if (want.length > 0) t.true(batches.length > 0, `${what}: with records ahead, a batch comes back`);
+    return got.length;
+  };
   try {
     for (const op of ops) {
       const now = clock.now();
@@ -112,31 +126,13 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
             await t.throwsAsync(log.read(at), { code: 'OFFSET_OUT_OF_RANGE' });
             break;
           }
-          const batches = await log.read(at, { maxBytes: op.maxBytes });
-          if (batches.length > 0) readNext = batches.at(-1)!.nextOffset;
-          const got = batches.flatMap((b) => [...b.records()]).filter((r) => r.offset >= at);
-          const want = model.visible(at);
-          t.deepEqual(
-            got.map((r) => [r.offset, str(r.key), str(r.value), r.timestamp]),
-            want.slice(0, got.length).map((r) => [r.offset, r.key, r.value, r.timestamp]),
-          );
-          if (want.length > 0) t.true(batches.length > 0, 'a read with records ahead returns a batch');
-          if (op.maxBytes === 1e7) t.is(got.length, want.length);
+          const got = await checkRead(at, op.maxBytes, 'read');
+          if (op.maxBytes === 1e7) t.is(got, model.visible(at).length);
           break;
         }
         case 'readOn': {
           if (readNext < model.logStart || readNext > model.logEnd) readNext = model.logStart;
-          const at = readNext;
-          const batches = await log.read(at, { maxBytes: op.maxBytes });
-          if (batches.length > 0) readNext = batches.at(-1)!.nextOffset;
-          const got = batches.flatMap((b) => [...b.records()]).filter((r) => r.offset >= at);
-          const want = model.visible(at);
-          t.deepEqual(
-            got.map((r) => [r.offset, str(r.key), str(r.value), r.timestamp]),
-            want.slice(0, got.length).map((r) => [r.offset, r.key, r.value, r.timestamp]),
-            'reading on',
-          );
-          if (want.length > 0) t.true(batches.length > 0, 'reading on with records ahead returns a batch');
+          await checkRead(readNext, op.maxBytes, 'reading on');
           break;
         }
         case 'truncate': {
