@@ -7,3 +7,7 @@ export * from './engine/time/index.js';
 export * from './engine/storage/index.js';
 export * from './engine/rpc/index.js';
 export * from './transports/index.js';
+export * from './engine/consensus/index.js';
+export * from './engine/coordination/index.js';
+export * from './engine/coordination/recipes/index.js';
+export * from './engine/log/index.js';
