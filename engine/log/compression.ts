@@ -2,6 +2,7 @@ import snappy from 'snappyjs';
 import { CorruptRecordError, UnsupportedCompressionError } from '../errors/index.js';
 import { gzipCodec } from './codec-gzip.js';
 import { readInt32 } from './bytes.js';
+import { concatKey } from '../storage/index.js';
 
 /*
  * Compression codecs by Kafka's attribute id (the low 3 bits of a batch's attributes):
@@ -64,13 +65,7 @@ export const snappyCodec: CompressionCodec = {
       total += part.length;
       at += length;
     }
-    const out = new Uint8Array(total);
-    let pos = 0;
-    for (const p of parts) {
-      out.set(p, pos);
-      pos += p.length;
-    }
-    return out;
+    return concatKey(...parts);
   },
 };
 

@@ -1172,34 +1172,30 @@ export class PartitionLog {
   #startTimers(): void {
     if (this.#closed) return;
     const cfg = this.#config;
-    const generation = this.#timerGeneration;
     if (cfg.retentionCheckIntervalMs > 0) {
-      const tick = (): void => {
-        this.#maintenanceTimer = this.#clock.setTimer(cfg.retentionCheckIntervalMs, () => {
-          if (this.#closed) return;
-          this.maintain()
-            .catch((err: unknown) => this.#logger.warn('Log maintenance failed', { path: this.path.join('/'), error: String(err) }))
-            .finally(() => {
-              if (!this.#closed && this.#timerGeneration === generation) tick();
-            });
-        });
-      };
-      tick();
+      this.#every(cfg.retentionCheckIntervalMs, 'Log maintenance', () => this.maintain(), (t) => (this.#maintenanceTimer = t));
     }
     if (cfg.fsync === 'interval') {
-      const tick = (): void => {
-        this.#flushTimer = this.#clock.setTimer(cfg.flushIntervalMs, () => {
-          if (this.#closed) return;
-          this.#serial
-            .run(() => this.#sync())
-            .catch((err: unknown) => this.#logger.warn('Periodic flush failed', { path: this.path.join('/'), error: String(err) }))
+      this.#every(cfg.flushIntervalMs, 'Periodic flush', () => this.#serial.run(() => this.#sync()), (t) => (this.#flushTimer = t));
+    }
+  }
+
+  /** Runs `task` every `ms` on the clock (timed from the end of the previous run) until the timers stop. */
+  #every(ms: number, what: string, task: () => Promise<unknown>, keep: (timer: Timer) => void): void {
+    const generation = this.#timerGeneration;
+    const tick = (): void => {
+      keep(
+        this.#clock.setTimer(ms, () => {
+          if (this.#closed || this.#timerGeneration !== generation) return;
+          task()
+            .catch((err: unknown) => this.#logger.warn(`${what} failed`, { path: this.path.join('/'), error: String(err) }))
             .finally(() => {
               if (!this.#closed && this.#timerGeneration === generation) tick();
             });
-        });
-      };
-      tick();
-    }
+        }),
+      );
+    };
+    tick();
   }
 
   #stopTimers(): void {

@@ -343,3 +343,32 @@ test('a record whose CRC check passes is served lazily even if compressed', asyn
   t.is(computeCrc(batch!.bytes), batch!.crc);
   t.is([...batch!].at(-1)!.offset, 99);
 });
+
+test("fsync: 'always' syncs every group, 'interval' syncs on the clock, flush() syncs now", async (t) => {
+  const storage = await Storage.open();
+  t.teardown(() => storage.close());
+  const syncs: Record<string, boolean[]> = { always: [], interval: [] };
+  for (const mode of ['always', 'interval'] as const) {
+    const area = storage.area(mode);
+    const original = area.batch.bind(area);
+    (area as unknown as { batch: unknown }).batch = (ops: never, options?: { sync?: boolean }) => {
+      syncs[mode]!.push(options?.sync === true);
+      return original(ops, options as never);
+    };
+  }
+  const { log: always } = await createLog(t, { storage, path: ['always'], fsync: 'always' });
+  const { log: interval, clock } = await createLog(t, { storage, path: ['interval'], fsync: 'interval', flushIntervalMs: 1000 });
+  syncs.always = [];
+  syncs.interval = [];
+  await always.append(batchOf(1, TS));
+  await interval.append(batchOf(1, TS));
+  t.deepEqual(syncs.always, [true]);
+  t.deepEqual(syncs.interval, [false]);
+  await clock.runUntilTrue(() => syncs.interval!.length === 2, 5000);
+  t.deepEqual(syncs.interval, [false, true], 'the timer synced the unsynced write');
+  await clock.advance(3000);
+  t.is(syncs.interval!.length, 2, 'nothing new, nothing to sync');
+  await interval.append(batchOf(1, TS));
+  await interval.flush();
+  t.deepEqual(syncs.interval!.slice(2), [false, true]);
+});
