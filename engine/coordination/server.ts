@@ -44,7 +44,11 @@ export interface KeeperServerOptions {
   /** This server's id (default: the replicator's). */
   id?: string;
   clock?: Clock;
-  /** Seed or source for session secrets. */
+  /**
+   * Seed or source for session secrets, for deterministic tests and simulation only. Without
+   * it, secrets come from the platform's cryptographic random source: a session secret is
+   * what stops another client from taking over a session, so it must not be guessable.
+   */
   random?: Random | number | string;
   /** ZooKeeper's tickTime: session timeouts are bounded by it; default 2000 ms. */
   tickMs?: number;
@@ -111,7 +115,7 @@ export class KeeperServer {
   readonly writeTimeoutMs: number;
   readonly cleanupIntervalMs: number;
 
-  readonly #random: Random;
+  readonly #random: Random | null;
   #replicator: Replicator | null = null;
   #unsubscribe: (() => void) | null = null;
   readonly #watches = new WatchManager<ClientConnection>();
@@ -138,7 +142,7 @@ export class KeeperServer {
     this.writeTimeoutMs = options.writeTimeoutMs ?? 4 * this.tickMs;
     this.cleanupIntervalMs = options.cleanupIntervalMs ?? this.tickMs;
     this.id = options.id ?? '';
-    this.#random = options.random instanceof Random ? options.random : new Random(options.random ?? `keeper:${this.id}`);
+    this.#random = options.random === undefined ? null : options.random instanceof Random ? options.random : new Random(options.random);
     this.#tracker = new SessionTracker(this.tickMs);
     this.machine = new CoordinationStateMachine({ maxDataBytes: options.maxDataBytes });
     this.machine.listen({
@@ -250,8 +254,7 @@ export class KeeperServer {
       let session: SessionRecord | undefined;
       let validated = true;
       if (!request.sessionId) {
-        const secret = new Uint8Array(16);
-        for (let i = 0; i < 16; i += 4) new DataView(secret.buffer).setUint32(i, this.#random.uint32());
+        const secret = this.#newSecret();
         const command = pb.Command.encode({ time: this.clock.now(), createSession: { timeoutMs, secret } }).finish();
         const result = (await replicator.propose(command, { timeoutMs: this.writeTimeoutMs })) as ApplyResult;
         if (result.kind !== 'session') throw new InvalidStateError('Unexpected result for a new session');
@@ -539,6 +542,14 @@ export class KeeperServer {
       const candidates = this.machine.cleanupCandidates(now);
       if (candidates.length > 0) propose({ deleteContainers: { candidates } });
     }
+  }
+
+  /** 16 bytes no other client can guess (or, under a seeded Random, a run can replay). */
+  #newSecret(): Uint8Array {
+    const secret = new Uint8Array(16);
+    if (this.#random === null) return globalThis.crypto.getRandomValues(secret);
+    for (let i = 0; i < 16; i += 4) new DataView(secret.buffer).setUint32(i, this.#random.uint32());
+    return secret;
   }
 }
 
