@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { runDemo } from './demo.js';
+import { ConfigError, resolveSettings, type StartFlags, type StartSettings } from './config.js';
 
 function integer(min: number) {
   return (value: string) => {
@@ -20,6 +21,42 @@ program
   .option('--seed <seed>', 'seed for latency jitter', integer(0), 1)
   .action(async (options: { nodes: number; seconds: number; seed: number }) => {
     await runDemo(options);
+  });
+
+const collect = (value: string, previous?: string[]) => [...(previous ?? []), value];
+
+program
+  .command('start')
+  .description('run one member of a coordination ensemble (Raft + the coordination service) until SIGTERM; see docs/running.md')
+  .option('--config <file>', 'JSON config file (command-line options override it)')
+  .option('--id <id>', "this member's id, one of those in --peers")
+  .option('--peers <list>', 'every initial member as id=address, comma-separated, this one included (e.g. 1=tcp://10.0.0.1:7001,2=…)')
+  .option('--listen <address>', "where to listen for peers and clients (default: this member's address in --peers)")
+  .option('--client-listen <address>', 'also serve clients (only) here; repeatable', collect)
+  .option('--data <dir>', 'keep the state in this directory (classic-level); without it, in memory only')
+  .option('--transport <kind>', 'tcp or websocket (default: from the addresses)')
+  .option('--secret <secret>', 'cluster secret every peer and client must prove (or LOGKEEPER_SECRET)')
+  .option('--secret-file <file>', 'read the cluster secret from a file')
+  .option('--tls-key <file>', 'TLS private key (PEM)')
+  .option('--tls-cert <file>', 'TLS certificate (PEM)')
+  .option('--tls-ca <file>', "CA that signs the members' certificates (PEM)")
+  .option('--tls-mutual', 'require a certificate signed by --tls-ca from everyone who connects')
+  .option('--cluster <name>', 'cluster name: members of another cluster are refused')
+  .option('--tick <ms>', 'coordination tick: session timeouts are bounded to 2-20 ticks (default 2000)', integer(1))
+  .option('--raft-tick <ms>', 'Raft tick (default 100)', integer(1))
+  .option('--election-ticks <n>', 'Raft election timeout in ticks (default 10)', integer(2))
+  .action(async (flags: StartFlags) => {
+    let settings: StartSettings;
+    try {
+      settings = resolveSettings(flags);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return program.error(`logkeeper start: ${error.message}`, { exitCode: 2 });
+    }
+    const { runStart } = await import('./start.js');
+    await runStart(settings);
+    // Exit once the loop is empty; if a stray handle keeps it alive, shortly after anyway.
+    setTimeout(() => process.exit(), 2000).unref();
   });
 
 await program.parseAsync();
