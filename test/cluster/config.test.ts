@@ -1,0 +1,82 @@
+import test from 'ava';
+import { ConfigError, parsePeerList, resolveSettings, type StartFlags } from '../../bin/config.js';
+
+/* `logkeeper start`'s settings: flags over the config file over the environment and defaults. */
+
+const files: Record<string, string> = {
+  '/etc/lk/member.json': JSON.stringify({
+    id: 2,
+    peers: { 1: 'tcp://10.0.0.1:7001', 2: 'tcp://10.0.0.2:7001', 3: 'tcp://10.0.0.3:7001' },
+    listen: 'tcp://0.0.0.0:7001',
+    data: 'data',
+    secretFile: 'secret',
+    tls: { key: 'tls/key.pem', cert: 'tls/cert.pem', ca: 'tls/ca.pem', mutual: true },
+    tickMs: 1000,
+  }),
+  '/etc/lk/secret': 's3cret\n',
+  '/etc/lk/tls/key.pem': 'KEY',
+  '/etc/lk/tls/cert.pem': 'CERT',
+  '/etc/lk/tls/ca.pem': 'CA',
+  '/home/me/other-secret': 'from the command line',
+};
+const context = {
+  cwd: '/home/me',
+  env: {},
+  readFile: (path: string) => {
+    if (!(path in files)) throw new Error(`ENOENT ${path}`);
+    return files[path]!;
+  },
+};
+const resolve = (flags: StartFlags, env: Record<string, string> = {}) => resolveSettings(flags, { ...context, env });
+const peers = '1=tcp://127.0.0.1:7001,2=tcp://127.0.0.1:7002,3=tcp://127.0.0.1:7003';
+
+test('the command line alone: listen defaults to this member’s address, memory storage, tcp from the scheme', (t) => {
+  const s = resolve({ id: '2', peers });
+  t.is(s.address, 'tcp://127.0.0.1:7002');
+  t.is(s.listen, 'tcp://127.0.0.1:7002');
+  t.deepEqual(s.peers.map((p) => p.id), ['1', '2', '3']);
+  t.is(s.data, null);
+  t.is(s.transport, 'tcp');
+  t.is(s.secret, null);
+  t.is(s.tls, null);
+  t.deepEqual([s.tickMs, s.raftTickMs, s.electionTicks, s.cluster], [2000, 100, 10, 'logkeeper']);
+  t.is(resolve({ id: '1', peers, data: 'd' }).data, '/home/me/d', 'relative to the working directory');
+});
+
+test('a config file: paths relative to the file, flags override it, the secret from its file', (t) => {
+  const s = resolve({ config: '/etc/lk/member.json' });
+  t.is(s.id, '2');
+  t.is(s.address, 'tcp://10.0.0.2:7001');
+  t.is(s.listen, 'tcp://0.0.0.0:7001');
+  t.is(s.data, '/etc/lk/data');
+  t.is(s.secret, 's3cret');
+  t.deepEqual(s.tls, { key: 'KEY', cert: 'CERT', ca: 'CA', requestCert: true });
+  t.is(s.tickMs, 1000);
+  const o = resolve({ config: '/etc/lk/member.json', data: 'here', secretFile: 'other-secret', tick: 500, listen: 'tcp://10.0.0.2:7001' });
+  t.is(o.data, '/home/me/here');
+  t.is(o.secret, 'from the command line');
+  t.is(o.tickMs, 500);
+  t.is(o.listen, 'tcp://10.0.0.2:7001');
+  t.is(resolve({ config: '/etc/lk/member.json' }, { LOGKEEPER_SECRET: 'env' }).secret, 'env', 'the environment over the file');
+  t.is(resolve({ config: '/etc/lk/member.json', secret: 'flag' }, { LOGKEEPER_SECRET: 'env' }).secret, 'flag', 'the command line over the environment');
+});
+
+test('websocket is chosen from ws:// addresses; mixing schemes needs --transport and then fails', (t) => {
+  t.is(resolve({ id: 'a', peers: 'a=ws://127.0.0.1:7001/lk,b=wss://h:443/lk' }).transport, 'websocket');
+  t.throws(() => resolve({ id: 'a', peers: 'a=ws://127.0.0.1:7001/lk,b=tcp://h:1' }), { instanceOf: ConfigError, message: /mix/ });
+  t.throws(() => resolve({ id: 'a', peers: 'a=ws://127.0.0.1:7001/lk', transport: 'tcp' }), { instanceOf: ConfigError });
+  t.throws(() => resolve({ id: 'a', peers: 'a=tcp://h:1', transport: 'udp' }), { instanceOf: ConfigError, message: /tcp or websocket/ });
+});
+
+test('mistakes are named', (t) => {
+  t.throws(() => resolve({ peers }), { message: /--id is required/ });
+  t.throws(() => resolve({ id: '1' }), { message: /--peers is required/ });
+  t.throws(() => resolve({ id: '4', peers }), { message: /must include this member \(4\)/ });
+  t.throws(() => resolve({ id: '1', peers: '1=tcp://a:1,1=tcp://b:1' }), { message: /listed twice/ });
+  t.throws(() => parsePeerList('1tcp://a:1'), { message: /id=address/ });
+  t.throws(() => resolve({ id: '1', peers, tlsKey: 'k' }), { message: /both --tls-key and --tls-cert/ });
+  t.throws(() => resolve({ id: '1', peers, secretFile: 'missing' }), { message: /Cannot read the secret file/ });
+  t.throws(() => resolve({ config: 'nope.json' }), { message: /Cannot read the config file/ });
+  t.throws(() => resolve({ id: '1', peers, secret: '' }), { message: /secret is empty/ });
+  t.throws(() => resolve({ id: '1', peers, tick: 0 }), { message: /tickMs must be a positive integer/ });
+});
