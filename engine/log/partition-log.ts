@@ -141,6 +141,42 @@ interface PendingAppend {
   reject: (err: unknown) => void;
 }
 
+/** Where the log's tail stands: committed, or after the groups planned so far. */
+interface Tail {
+  active: Segment;
+  index: IndexState;
+  latestEpoch: number;
+  /** The offset the next append gets. */
+  next: number;
+}
+
+/** A group of appends, planned and staged for one storage write. */
+interface StagedGroup {
+  /** Every append taken for the group, in order (put back on the queue if it must be planned again). */
+  pending: PendingAppend[];
+  ops: Op[];
+  accepted: Array<{ p: PendingAppend; result: AppendResult }>;
+  /** Appends refused while planning; told when the group is issued. */
+  rejected: Array<{ p: PendingAppend; err: Error }>;
+  /** The tail after this group, which the next group is planned on. */
+  tail: Tail;
+  /** Applies the group to the log's state once written. */
+  commit: () => void;
+  batch: ChainedBatch | undefined;
+  /** Set when staging failed: the group fails with it when issued. */
+  failure: Error | undefined;
+  written: Promise<void>;
+}
+
+interface ChainedBatch {
+  put(key: Uint8Array, value: Uint8Array, options: object): unknown;
+  del(key: Uint8Array, options: object): unknown;
+  write(options: object): Promise<void>;
+  close(): Promise<void>;
+}
+
+const DONE: Promise<void> = Promise.resolve();
+
 interface ReadCursor {
   it: { nextv(size: number): Promise<Uint8Array[]>; close(): Promise<void> };
   /** Values taken from the iterator; those from `head` on are not returned yet. */
@@ -186,6 +222,8 @@ function storageError(err: unknown, what: string): LogkeeperError {
 export class PartitionLog {
   readonly path: readonly string[];
   #area: Area;
+  /** The database under the area: group commits use its chained batch (see #stage). */
+  #db: { batch(): ChainedBatch };
   #config: LogConfig;
   #clock: Clock;
   #logger: LogLogger;
@@ -211,6 +249,7 @@ export class PartitionLog {
 
   private constructor(area: Area, path: readonly string[], config: LogConfig, options: PartitionLogOptions) {
     this.#area = area;
+    this.#db = options.storage.db as unknown as { batch(): ChainedBatch };
     this.path = path;
     this.#config = config;
     this.#clock = options.clock ?? realClock;
@@ -356,85 +395,159 @@ export class PartitionLog {
   }
 
   /**
-   * Group commit. Writes the queued appends in groups of up to MAX_GROUP_BYTES, back to back,
-   * one storage batch (and, under fsync 'always', one sync) per group. A group is acknowledged
-   * only after the next group's write has been issued, so that the producers it wakes check
-   * their next batches while that write is in flight. Yields to other queued work (truncation,
-   * retention) between groups.
+   * Group commit, pipelined. The queued appends go out in groups of up to MAX_GROUP_BYTES, one
+   * storage batch (and, under fsync 'always', one sync) per group, one write in flight at a
+   * time so that groups land on disk in offset order. While a group's write is in flight the
+   * next group is planned on top of it and staged: its operations go into a chained batch,
+   * which on classic-level copies them into a native WriteBatch right away, so that once the
+   * write completes the next one only has to be issued. A group is acknowledged after the
+   * next group's write has been issued, so that the producers it wakes check their next
+   * batches while that write runs. A staged group is only ever issued after the group under
+   * it committed; if that write fails, the staged group is taken apart and planned again.
+   * Yields to other queued work (truncation, retention) between groups.
    */
   async #flush(): Promise<void> {
-    let done: Array<{ p: PendingAppend; result: AppendResult }> = [];
-    const acknowledge = (): void => {
-      for (const a of done) {
-        a.result.logStartOffset = this.#logStart;
-        a.p.resolve(a.result);
-      }
-      done = [];
-    };
+    let inflight: StagedGroup | undefined;
+    let staged: StagedGroup | undefined;
     try {
-      while (this.#queue.length > 0) {
-        if (this.#serial.waiting > 0 && done.length > 0) {
+      for (;;) {
+        // Stage the next group on top of the one in flight; not when others wait for the log.
+        if (!staged && this.#queue.length > 0 && !(inflight && this.#serial.waiting > 0)) {
+          staged = this.#stage(inflight?.tail ?? this.#committedTail());
+        }
+        if (!inflight) {
+          if (!staged) break;
+          inflight = this.#issue(staged);
+          staged = undefined;
+          continue;
+        }
+        const group: StagedGroup = inflight;
+        inflight = undefined;
+        try {
+          await group.written;
+        } catch (err) {
+          for (const a of group.accepted) a.p.reject(err);
+          if (staged) {
+            // Planned on offsets that were not written: plan it again from the committed state.
+            staged.batch?.close().catch(() => undefined);
+            this.#queue.unshift(...staged.pending);
+            staged = undefined;
+          }
+          continue;
+        }
+        group.commit();
+        if (staged) {
+          inflight = this.#issue(staged);
+          staged = undefined;
+        }
+        for (const a of group.accepted) {
+          a.result.logStartOffset = this.#logStart;
+          a.p.resolve(a.result);
+        }
+        if (!inflight && this.#queue.length > 0 && this.#serial.waiting > 0) {
           // Others wait for the log: let them in, and continue after them.
           this.#flushQueued = false;
           this.#scheduleFlush();
           return;
         }
-        let bytes = 0;
-        let n = 0;
-        while (n < this.#queue.length && (n === 0 || bytes + this.#queue[n]!.bytes.length <= MAX_GROUP_BYTES)) {
-          bytes += this.#queue[n]!.bytes.length;
-          n++;
-        }
-        const group = this.#queue.splice(0, n);
-        const plan = this.#plan(group);
-        if (!plan) continue;
-        const write = this.#write(plan.ops, this.#config.fsync === 'always');
-        acknowledge();
-        try {
-          await write;
-        } catch (err) {
-          for (const a of plan.accepted) a.p.reject(err);
-          continue;
-        }
-        plan.commit();
-        done = plan.accepted;
       }
       this.#flushQueued = false;
-    } finally {
-      acknowledge();
+    } catch (err) {
+      // Not expected (a storage failure rejects its own group): fail whatever is outstanding.
+      this.#flushQueued = false;
+      for (const g of [inflight, staged]) for (const a of g?.accepted ?? []) a.p.reject(err);
+      throw err;
+    }
+  }
+
+  /** The state appends build on when nothing is in flight. */
+  #committedTail(): Tail {
+    return { active: this.#active, index: this.#index, latestEpoch: this.#epochs.latestEpoch, next: this.#logEnd };
+  }
+
+  /**
+   * Takes the next group (up to MAX_GROUP_BYTES) off the queue, plans it on top of `base` and
+   * stages its operations in a chained batch (none if the whole group was rejected).
+   */
+  #stage(base: Tail): StagedGroup {
+    let bytes = 0;
+    let n = 0;
+    const queue = this.#queue;
+    while (n < queue.length && (n === 0 || bytes + queue[n]!.bytes.length <= MAX_GROUP_BYTES)) {
+      bytes += queue[n]!.bytes.length;
+      n++;
+    }
+    const pending = n === queue.length ? queue.splice(0) : queue.splice(0, n);
+    const group = this.#plan(pending, base);
+    if (group.accepted.length === 0) return group;
+    try {
+      const batch = this.#db.batch();
+      group.batch = batch;
+      const options = { sublevel: this.#area };
+      for (const op of group.ops) {
+        if (op.type === 'put') batch.put(op.key, op.value, options);
+        else batch.del(op.key, options);
+      }
+    } catch (err) {
+      // The database refused the operations (it is closing, say): the group fails as a write would.
+      group.batch?.close().catch(() => undefined);
+      group.batch = undefined;
+      group.failure = storageError(err, 'Writing to the log failed');
+    }
+    group.ops = [];
+    return group;
+  }
+
+  /** Writes a staged group (its planning rejections are delivered now, once all under it committed). */
+  #issue(group: StagedGroup): StagedGroup {
+    for (const r of group.rejected) r.p.reject(r.err);
+    group.written = this.#writeStaged(group);
+    return group;
+  }
+
+  async #writeStaged(group: StagedGroup): Promise<void> {
+    if (group.failure) throw group.failure;
+    if (!group.batch) return;
+    try {
+      // `sync` is classic-level's option (memory-level ignores it); abstract-level forwards it.
+      await group.batch.write({ sync: this.#config.fsync === 'always' } as never);
+    } catch (err) {
+      throw storageError(err, 'Writing to the log failed');
     }
   }
 
   /**
-   * Assigns offsets to a group of appends (rolling segments as needed) and returns the
-   * storage operations plus how to commit them to memory once written. Appends that cannot go
-   * in (a follower batch that overlaps, a stale leader epoch) are rejected here, alone.
+   * Assigns offsets to a group of appends on top of `base` (rolling segments as needed) and
+   * returns the storage operations plus how to commit them to memory once written. Appends
+   * that cannot go in (a follower batch that overlaps, a stale leader epoch) are set aside,
+   * alone, to be rejected when the group is issued.
    */
-  #plan(pending: PendingAppend[]): { ops: Op[]; accepted: Array<{ p: PendingAppend; result: AppendResult }>; commit: () => void } | undefined {
+  #plan(pending: PendingAppend[], base: Tail): StagedGroup {
     const cfg = this.#config;
     const now = this.#clock.now();
     const logAppendTime = cfg.timestampType === 'LogAppendTime';
     const ops: Op[] = [];
     const closed: Segment[] = [];
-    let active: Segment = { ...this.#active };
-    let index: IndexState = { ...this.#index };
+    let active: Segment = { ...base.active };
+    let index: IndexState = { ...base.index };
     const newEpochs: EpochEntry[] = [];
-    let latestEpoch = this.#epochs.latestEpoch;
-    let next = this.#logEnd;
+    let latestEpoch = base.latestEpoch;
+    let next = base.next;
     const accepted: Array<{ p: PendingAppend; result: AppendResult }> = [];
+    const rejected: Array<{ p: PendingAppend; err: Error }> = [];
 
     for (const p of pending) {
       const bytes = p.bytes;
       const size = bytes.length;
-      let base = next;
+      let baseOffset = next;
       if (p.follower) {
-        base = readInt64(bytes, 0);
-        if (base < next) {
-          p.reject(new OffsetOutOfRangeError(`A follower batch at offset ${base} overlaps the log, which ends at ${next}`));
+        baseOffset = readInt64(bytes, 0);
+        if (baseOffset < next) {
+          rejected.push({ p, err: new OffsetOutOfRangeError(`A follower batch at offset ${baseOffset} overlaps the log, which ends at ${next}`) });
           continue;
         }
       } else if (p.leaderEpoch !== undefined && p.leaderEpoch < latestEpoch) {
-        p.reject(new BadArgumentsError(`leaderEpoch ${p.leaderEpoch} is older than the log's latest epoch ${latestEpoch}`));
+        rejected.push({ p, err: new BadArgumentsError(`leaderEpoch ${p.leaderEpoch} is older than the log's latest epoch ${latestEpoch}`) });
         continue;
       }
       if (active.size > 0 && (active.size + size > cfg.segmentBytes || now - active.createdAt >= cfg.segmentMs)) {
@@ -445,17 +558,17 @@ export class PartitionLog {
         index = { lastIndexedTimestamp: -1, bytesSinceEntry: 0 };
       }
       if (!p.follower) {
-        patchBatch(bytes, base, p.leaderEpoch);
+        patchBatch(bytes, baseOffset, p.leaderEpoch);
         if (logAppendTime) setLogAppendTime(bytes, now);
       }
       const epoch = readInt32(bytes, PARTITION_LEADER_EPOCH);
       if (epoch >= 0 && epoch > latestEpoch) {
-        newEpochs.push({ epoch, startOffset: base });
-        ops.push({ type: 'put', key: epochKey(epoch), value: encodeNumber(base) });
+        newEpochs.push({ epoch, startOffset: baseOffset });
+        ops.push({ type: 'put', key: epochKey(epoch), value: encodeNumber(baseOffset) });
         latestEpoch = epoch;
       }
-      ops.push({ type: 'put', key: batchKey(base), value: bytes });
-      const last = base + readInt32(bytes, LAST_OFFSET_DELTA);
+      ops.push({ type: 'put', key: batchKey(baseOffset), value: bytes });
+      const last = baseOffset + readInt32(bytes, LAST_OFFSET_DELTA);
       const maxTimestamp = readInt64(bytes, MAX_TIMESTAMP);
       if (active.size === 0) active.createdAt = now;
       active.nextOffset = last + 1;
@@ -466,16 +579,16 @@ export class PartitionLog {
       if (
         index.bytesSinceEntry >= cfg.indexIntervalBytes &&
         active.maxTimestamp > index.lastIndexedTimestamp &&
-        base > active.baseOffset
+        baseOffset > active.baseOffset
       ) {
-        ops.push({ type: 'put', key: timeKey(active.baseOffset, active.maxTimestamp, base), value: EMPTY });
+        ops.push({ type: 'put', key: timeKey(active.baseOffset, active.maxTimestamp, baseOffset), value: EMPTY });
         index = { lastIndexedTimestamp: active.maxTimestamp, bytesSinceEntry: 0 };
       }
       next = last + 1;
-      accepted.push({ p, result: { baseOffset: base, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
+      accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
     }
-    if (accepted.length === 0) return undefined;
     const commit = (): void => {
+      if (accepted.length === 0) return;
       if (closed.length > 0) {
         this.#segments.pop();
         this.#segments.push(...closed, active);
@@ -487,7 +600,7 @@ export class PartitionLog {
       this.#logEnd = next;
       this.#unsynced = cfg.fsync !== 'always';
     };
-    return { ops, accepted, commit };
+    return { pending, ops, accepted, rejected, tail: { active, index, latestEpoch, next }, commit, batch: undefined, failure: undefined, written: DONE };
   }
 
   async #write(ops: Op[], sync: boolean): Promise<void> {

@@ -52,3 +52,42 @@ export function flatten(batches: RecordBatch[], from = 0): Array<[number, string
   for (const b of batches) for (const r of b.records()) if (r.offset >= from) out.push([r.offset, str(r.value)]);
   return out;
 }
+
+export interface WriteSpy {
+  /** Every write that reached the database, in order, with its sync flag. */
+  writes: Array<{ sync: boolean }>;
+  /** How many of the next writes fail (with `error`) instead of reaching the database. */
+  failNext: number;
+  error: Error;
+}
+
+/**
+ * Watches every write to the storage's database, whether an array batch (a sublevel's batch
+ * ends up there) or a chained batch (the log's group commit), and can make writes fail.
+ */
+export function watchWrites(storage: Storage): WriteSpy {
+  const spy: WriteSpy = { writes: [], failNext: 0, error: new Error('disk full') };
+  type Chained = { write(options?: { sync?: boolean }): Promise<void>; close(): Promise<void> };
+  const db = storage.db as unknown as { batch(...args: unknown[]): unknown };
+  const original = db.batch.bind(db);
+  const attempt = (options: { sync?: boolean } | undefined, write: () => Promise<void>, abandon: () => void): Promise<void> => {
+    spy.writes.push({ sync: options?.sync === true });
+    if (spy.failNext > 0) {
+      spy.failNext--;
+      abandon();
+      return Promise.reject(spy.error);
+    }
+    return write();
+  };
+  db.batch = (...args: unknown[]) => {
+    if (args.length === 0) {
+      const chained = original() as Chained;
+      const write = chained.write.bind(chained);
+      chained.write = (options) => attempt(options, () => write(options), () => void chained.close());
+      return chained;
+    }
+    const options = args[1] as { sync?: boolean } | undefined;
+    return attempt(options, () => original(...args) as Promise<void>, () => undefined);
+  };
+  return spy;
+}
