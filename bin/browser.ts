@@ -1,0 +1,102 @@
+/**
+ * logkeeper in a browser tab: the entry of the browser bundle (`npm run bundle` writes
+ * dist/browser/logkeeper.js, an ES module). A tab runs a full ensemble member — Raft and the
+ * coordination service — reached by the other members and by clients through a RelayHub
+ * (adapters/websocket's relay), with its state in IndexedDB (browser-level) or in memory.
+ *
+ * ```js
+ * import { startTabMember, Keeper, CreateMode } from './logkeeper.js';
+ * const member = await startTabMember({
+ *   id: 'tab-1', hub: 'wss://example.org/relay', secret,
+ *   peers: ['tab-1', 'tab-2', 'tab-3'],           // relay names; relay://tab-1 … by default
+ *   storage: 'indexeddb',                         // or 'memory'
+ * });
+ * const keeper = await Keeper.connect({ transport: member.transport, servers: member.peerAddresses });
+ * ```
+ *
+ * Nothing here may import a Node built-in: scripts/bundle.mjs builds it for
+ * `platform: 'browser'`, where esbuild fails on one. (classic-level, which engine/storage
+ * imports only for a directory, is replaced by a stub that says to use browser-level.)
+ */
+import { BrowserLevel } from 'browser-level';
+import { MemoryLevel } from 'memory-level';
+import { RelayTransport, type BrowserRelayTransportOptions } from '../adapters/websocket/browser.js';
+import { formatRelayAddress } from '../adapters/websocket/relay-protocol.js';
+import { EnsembleMember, type MemberOptions } from '../engine/server/index.js';
+import { Storage, type Database } from '../engine/storage/index.js';
+
+export * from '../engine/errors/index.js';
+export * from '../engine/coordination/index.js';
+export { EnsembleMember, SharedAddress, startMember, type MemberOptions, type ShutdownOptions, type ShutdownReport } from '../engine/server/index.js';
+export { RaftNode, Role } from '../engine/consensus/index.js';
+export { Storage } from '../engine/storage/index.js';
+export { RealClock, realClock, Random } from '../engine/time/index.js';
+export { BrowserWebSocketTransport, WebSocketTransport, RelayTransport, parseRelayAddress, formatRelayAddress } from '../adapters/websocket/browser.js';
+export { BrowserLevel, MemoryLevel };
+
+export interface TabMemberOptions extends Omit<MemberOptions, 'address' | 'peers' | 'transport' | 'storage' | 'listen'> {
+  /** The hub, e.g. `wss://example.org/relay`. */
+  hub: string;
+  /** Every initial member: relay names or addresses (`tab-1` or `relay://tab-1`), this one included. */
+  peers: string[];
+  /** This member's relay name or address; default `relay://<id>`. */
+  address?: string;
+  secret?: string | Uint8Array;
+  /** 'indexeddb' (browser-level, the default: a reopened tab rejoins with its state), 'memory', or a database. */
+  storage?: 'indexeddb' | 'memory' | Database;
+  /** The IndexedDB database name; default `logkeeper-<id>`. */
+  databaseName?: string;
+  /** More RelayTransport options (timings, logger). */
+  relay?: Omit<BrowserRelayTransportOptions, 'hub' | 'secret'>;
+}
+
+export interface TabMember {
+  member: EnsembleMember;
+  /** The relay transport: clients in this tab use it too (`new Keeper({ transport, servers })`). */
+  transport: RelayTransport;
+  /** This member's relay address. */
+  address: string;
+  /** Every member's relay address. */
+  peerAddresses: string[];
+  /** Stops the member (a leader hands over first) and closes the relay link. */
+  stop(): Promise<void>;
+}
+
+const address = (nameOrAddress: string) => formatRelayAddress(nameOrAddress.replace(/^relay:\/\//, ''));
+
+/** Starts an ensemble member in this tab, reached through the relay hub under its name. */
+export async function startTabMember(options: TabMemberOptions): Promise<TabMember> {
+  const own = address(options.address ?? options.id);
+  const peerAddresses = options.peers.map(address);
+  const ids = peerAddresses.map((a) => (a === own ? options.id : a.slice('relay://'.length)));
+  const transport = new RelayTransport({ ...options.relay, hub: options.hub, ...(options.secret === undefined ? {} : { secret: options.secret }) });
+  const kind = options.storage ?? 'indexeddb';
+  const db: Database =
+    kind === 'indexeddb' ? new BrowserLevel(options.databaseName ?? `logkeeper-${options.id}`, { keyEncoding: 'view', valueEncoding: 'view' })
+    : kind === 'memory' ? new MemoryLevel({ keyEncoding: 'view', valueEncoding: 'view' })
+    : kind;
+  try {
+    const storage = await Storage.open({ db });
+    const { hub: _hub, secret: _secret, databaseName: _name, relay: _relay, storage: _storage, peers: _peers, address: _address, ...memberOptions } = options;
+    const member = await EnsembleMember.start({
+      ...memberOptions,
+      address: own,
+      peers: peerAddresses.map((a, i) => ({ id: ids[i]!, address: a })),
+      transport,
+      storage,
+    });
+    return {
+      member,
+      transport,
+      address: own,
+      peerAddresses,
+      async stop() {
+        await member.shutdown();
+        await transport.close();
+      },
+    };
+  } catch (error) {
+    await transport.close().catch(() => {});
+    throw error;
+  }
+}
