@@ -70,8 +70,13 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
   const tag = `[logkeeper ${settings.id}]`;
   const logger: Logger = { warn: (message, fields) => io.err(`${tag} warning: ${message}${fields ? ` ${JSON.stringify(fields)}` : ''}`) };
   const transport = makeTransport(settings, logger);
+  // Listen for signals from the first moment: a SIGTERM while starting stops right after.
+  let settle: (outcome: { signal: string } | { error: unknown }) => void = () => {};
+  const stopped = new Promise<{ signal: string } | { error: unknown }>((resolve) => (settle = resolve));
+  const onSignal = (signal: string) => settle({ signal });
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   let member: EnsembleMember;
-  let failed: ((error: unknown) => void) | null = null;
   try {
     if (settings.data !== null) mkdirSync(settings.data, { recursive: true });
     const storage = await Storage.open(settings.data === null ? {} : { directory: settings.data });
@@ -87,12 +92,14 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
       seed: randomBytes(16).toString('hex'),
       raft: { cluster: settings.cluster, tickMs: settings.raftTickMs, electionTicks: settings.electionTicks },
       server: { tickMs: settings.tickMs },
-      onError: (error) => failed?.(error),
+      onError: (error) => settle({ error }),
     });
   } catch (error) {
     const e = toLogkeeperError(error);
     io.err(`${tag} failed to start: ${e.code} ${e.message}`);
     await transport.close().catch(() => {});
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
     process.exitCode = 1;
     return;
   }
@@ -103,12 +110,7 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
     io.out(`${tag} leader: ${who} (term ${term})`);
   });
 
-  const outcome = await new Promise<{ signal: string } | { error: unknown }>((resolve) => {
-    failed = (error) => resolve({ error });
-    const onSignal = (signal: string) => resolve({ signal });
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
-  });
+  const outcome = await stopped;
 
   if ('error' in outcome) {
     const e = toLogkeeperError(outcome.error);
