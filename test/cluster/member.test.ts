@@ -1,6 +1,8 @@
 import test, { type ExecutionContext } from 'ava';
 import { join } from 'node:path';
 import { MemoryNetwork } from '../../adapters/memory/index.js';
+import { RelayHub, RelayTransport } from '../../adapters/websocket/index.js';
+import { silentLogger } from '../../adapters/shared/logger.js';
 import { Keeper } from '../../engine/coordination/client.js';
 import { CreateMode } from '../../engine/coordination/types.js';
 import { EnsembleMember, PEER_HELLO, SharedAddress, type MemberOptions } from '../../engine/server/index.js';
@@ -145,4 +147,22 @@ test('bad member options are refused before anything opens', async (t) => {
   await t.throwsAsync(EnsembleMember.start({ id: 'x', address: 'mem://x', peers: [{ id: 'y', address: 'mem://y' }], transport }), { code: 'BAD_ARGUMENTS' });
   await t.throwsAsync(EnsembleMember.start({ id: 'x', address: 'mem://x', peers: [{ id: 'x', address: 'mem://other' }], transport }), { code: 'BAD_ARGUMENTS' });
   await t.throwsAsync(EnsembleMember.start({ id: '', address: 'mem://x', peers: [], transport }), { code: 'BAD_ARGUMENTS' });
+});
+
+test('members reached through a relay hub by name (as tabs are), from Node', async (t) => {
+  const hub = new RelayHub({ secret: 's', logger: silentLogger });
+  t.teardown(() => hub.close());
+  const { address: hubAddress } = await hub.listen('ws://127.0.0.1:0/relay');
+  const ids = ['r1', 'r2', 'r3'];
+  const peers = ids.map((id) => ({ id, address: `relay://${id}` }));
+  const transports = ids.map(() => new RelayTransport({ hub: hubAddress, secret: 's', logger: silentLogger }));
+  t.teardown(() => Promise.all(transports.map((x) => x.close())));
+  const members = await Promise.all(ids.map((id, i) => EnsembleMember.start({ id, address: `relay://${id}`, peers, transport: transports[i]!, raft: { tickMs: 20 }, server: { tickMs: 200 } })));
+  t.teardown(() => Promise.all(members.map((m) => m.close())));
+  const keeper = await Keeper.connect({ transport: transports[0]!, servers: peers.map((p) => p.address), timeoutMs: 10_000 });
+  t.teardown(() => keeper.close({ timeoutMs: 500 }));
+  await keeper.create('/relayed', 'yes');
+  const leader = members.find((m) => m.isLeader);
+  t.truthy(leader, 'a leader, since a write committed');
+  t.is(new TextDecoder().decode((await keeper.getData('/relayed')).data), 'yes');
 });
