@@ -185,16 +185,25 @@ interface ReadCursor {
   /** One past the last offset taken from the iterator. */
   position: number;
   generation: number;
-  usedAt: number;
+  /** The offset a read must ask for to continue this cursor. */
+  next: number;
+  /** Whether a read used it since the last sweep. */
+  used: boolean;
+  /** Clock time of the last sweep that found it used. */
+  seenAt: number;
   /** Average stored batch size seen, to size the next fetch. */
   averageSize: number;
 }
 
 const MAX_CURSORS = 16;
 const READ_AHEAD_BYTES = 2 * 1024 * 1024;
+/** The most batches one read-ahead takes from the iterator. */
+const MAX_READ_AHEAD = 1024;
 /** The most bytes of batches one group commit writes (LevelDB's own write groups stop at 1 MiB). */
 const MAX_GROUP_BYTES = 1024 * 1024;
 const CURSOR_IDLE_MS = 60_000;
+/** Reads between two sweeps for idle cursors. */
+const CURSOR_SWEEP_READS = 64;
 
 type Op = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
 
@@ -212,6 +221,11 @@ const CONFIG_KEYS = new Set(Object.keys(DEFAULT_CONFIG));
 
 function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** One past the last offset of a stored batch. */
+function batchEnd(value: Uint8Array): number {
+  return readInt64(value, 0) + readInt32(value, LAST_OFFSET_DELTA) + 1;
 }
 
 function storageError(err: unknown, what: string): LogkeeperError {
@@ -653,6 +667,7 @@ export class PartitionLog {
     const out: RecordBatch[] = [];
     if (offset >= limit) return out;
     let cursor = this.#takeCursor(offset);
+    let next = offset;
     try {
       if (!cursor) cursor = await this.#openCursor(offset);
       let bytes = 0;
@@ -661,7 +676,7 @@ export class PartitionLog {
         if (cursor.head === cursor.buffered.length) {
           // Fetch ahead about READ_AHEAD_BYTES (kept in the cursor for the next read), at least what this read needs.
           const wanted = Math.max(maxBytes - bytes, READ_AHEAD_BYTES);
-          const want = Math.max(1, Math.min(1024, Math.ceil(wanted / cursor.averageSize)));
+          const want = Math.max(1, Math.min(MAX_READ_AHEAD, Math.ceil(wanted / cursor.averageSize)));
           const values = await cursor.it.nextv(want);
           if (values.length === 0) {
             // The iterator's snapshot is used up; appends made since may lie beyond it.
@@ -672,89 +687,132 @@ export class PartitionLog {
             continue;
           }
           let fetched = 0;
-          for (const v of values) fetched += v.length;
+          for (let i = 0; i < values.length; i++) fetched += values[i]!.length;
           cursor.buffered = values;
           cursor.head = 0;
           cursor.averageSize = Math.max(1, fetched / values.length);
-          const last = values[values.length - 1]!;
-          cursor.position = readInt64(last, 0) + readInt32(last, LAST_OFFSET_DELTA) + 1;
+          cursor.position = batchEnd(values[values.length - 1]!);
         }
-        const value = cursor.buffered[cursor.head]!;
-        const lastOffset = readInt64(value, 0) + readInt32(value, LAST_OFFSET_DELTA);
-        if (lastOffset >= limit || (out.length > 0 && bytes + value.length > maxBytes)) break;
-        cursor.head++;
-        out.push(new RecordBatch(value));
-        bytes += value.length;
-        if (bytes >= maxBytes) break;
+        // Take buffered batches while they fit. Offsets only grow, so when the last one buffered
+        // ends below the limit, so do all; otherwise each is checked.
+        const buffered = cursor.buffered;
+        const checkEach = cursor.position > limit;
+        let head = cursor.head;
+        let full = false;
+        while (head < buffered.length) {
+          const value = buffered[head]!;
+          if ((out.length > 0 && bytes + value.length > maxBytes) || (checkEach && batchEnd(value) > limit)) {
+            full = true;
+            break;
+          }
+          out.push(RecordBatch.stored(value));
+          head++;
+          bytes += value.length;
+          if (bytes >= maxBytes) {
+            full = true;
+            break;
+          }
+        }
+        cursor.head = head;
+        if (full) break;
       }
+      if (out.length > 0) next = batchEnd(out[out.length - 1]!.bytes);
     } catch (err) {
       if (cursor) await cursor.it.close().catch(() => undefined);
       throw storageError(err, 'Reading the log failed');
     }
-    this.#keepCursor(cursor, out.length > 0 ? out[out.length - 1]!.nextOffset : offset);
+    this.#keepCursor(cursor, next);
     return out;
   }
 
   /*
    * Read cursors: a consumer reading on from where its last read ended continues the same
    * storage iterator instead of seeking again (what a file's read position gives Kafka).
-   * A cursor is keyed by the offset its next read must ask for. Any change other than an
+   * A cursor is found by the offset its next read must ask for. Any change other than an
    * append (truncation, compaction, recovery) bumps the generation, which retires every
-   * cursor, since an iterator sees the data as it was when it opened.
+   * cursor, since an iterator sees the data as it was when it opened. At most MAX_CURSORS are
+   * kept, the least recently used going first; every CURSOR_SWEEP_READS reads a sweep closes
+   * those idle for CURSOR_IDLE_MS (measured from the last sweep that found them used, so that
+   * a read costs no clock reading).
    */
-  #cursors = new Map<number, ReadCursor>();
+  /** Idle cursors, least recently used first. */
+  #cursors: ReadCursor[] = [];
   #generation = 0;
-  #cursorSweep = 0;
+  #reads = 0;
 
   #takeCursor(offset: number): ReadCursor | undefined {
-    const cursor = this.#cursors.get(offset);
-    if (!cursor) return undefined;
-    this.#cursors.delete(offset);
-    if (cursor.generation === this.#generation) return cursor;
-    void cursor.it.close().catch(() => undefined);
+    const cursors = this.#cursors;
+    for (let i = cursors.length - 1; i >= 0; i--) {
+      const cursor = cursors[i]!;
+      if (cursor.next !== offset) continue;
+      cursors.splice(i, 1);
+      if (cursor.generation === this.#generation) return cursor;
+      void cursor.it.close().catch(() => undefined);
+      return undefined;
+    }
     return undefined;
   }
 
   async #openCursor(offset: number): Promise<ReadCursor> {
     const it = this.#area.values({ gte: batchKey(offset), lt: kindEnd(KIND_BATCH) });
-    const cursor: ReadCursor = { it, buffered: [], head: 0, position: offset, generation: this.#generation, usedAt: 0, averageSize: 1024 };
+    const cursor: ReadCursor = {
+      it,
+      buffered: [],
+      head: 0,
+      position: offset,
+      generation: this.#generation,
+      next: offset,
+      used: true,
+      seenAt: 0,
+      averageSize: 1024,
+    };
     const first = await it.nextv(1);
     if (first.length === 0 || readInt64(first[0]!, 0) !== offset) {
       // The batch holding `offset` starts before it.
       const before = await this.#batchBefore(offset);
-      if (before && new RecordBatch(before).lastOffset >= offset) cursor.buffered.push(before);
+      if (before && batchEnd(before) > offset) cursor.buffered.push(before);
     }
     if (first.length > 0) {
       cursor.buffered.push(first[0]!);
       cursor.averageSize = first[0]!.length;
-      cursor.position = readInt64(first[0]!, 0) + readInt32(first[0]!, LAST_OFFSET_DELTA) + 1;
+      cursor.position = batchEnd(first[0]!);
     }
     return cursor;
   }
 
   #keepCursor(cursor: ReadCursor, next: number): void {
-    const now = this.#clock.now();
-    cursor.usedAt = now;
-    const existing = this.#cursors.get(next);
-    if (this.#closed || existing || cursor.generation !== this.#generation) {
+    const cursors = this.#cursors;
+    let keep = !this.#closed && cursor.generation === this.#generation;
+    for (let i = 0; keep && i < cursors.length; i++) if (cursors[i]!.next === next) keep = false;
+    if (!keep) {
       void cursor.it.close().catch(() => undefined);
       return;
     }
-    this.#cursors.set(next, cursor);
-    // Map order is insertion order: the oldest-kept cursors come first.
-    if (this.#cursors.size > MAX_CURSORS || ++this.#cursorSweep % 64 === 0) {
-      for (const [key, c] of this.#cursors) {
-        if (this.#cursors.size <= MAX_CURSORS && now - c.usedAt < CURSOR_IDLE_MS) break;
-        this.#cursors.delete(key);
-        void c.it.close().catch(() => undefined);
+    cursor.next = next;
+    cursor.used = true;
+    cursors.push(cursor);
+    if (cursors.length > MAX_CURSORS) void cursors.shift()!.it.close().catch(() => undefined);
+    if (++this.#reads % CURSOR_SWEEP_READS === 0) this.#sweepCursors();
+  }
+
+  #sweepCursors(): void {
+    const now = this.#clock.now();
+    this.#cursors = this.#cursors.filter((c) => {
+      if (c.used) {
+        c.used = false;
+        c.seenAt = now;
+        return true;
       }
-    }
+      if (now - c.seenAt < CURSOR_IDLE_MS) return true;
+      void c.it.close().catch(() => undefined);
+      return false;
+    });
   }
 
   #retireCursors(): void {
     this.#generation++;
-    for (const c of this.#cursors.values()) void c.it.close().catch(() => undefined);
-    this.#cursors.clear();
+    for (const c of this.#cursors) void c.it.close().catch(() => undefined);
+    this.#cursors = [];
   }
 
   /** The stored batch with the largest base offset below `offset`. */

@@ -89,14 +89,29 @@ export interface RawRecord {
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
+/** The records section of compressed batches, decompressed once. */
+const decompressed = new WeakMap<RecordBatch, Uint8Array>();
+
+/** Set by RecordBatch.stored for the one constructor call it makes. */
+let trusting = false;
+
 export class RecordBatch {
   /** The whole batch, exactly as stored and as it would go on Kafka's wire. */
   readonly bytes: Uint8Array;
-  #records: Uint8Array | undefined;
 
   constructor(bytes: Uint8Array) {
-    checkLayout(bytes);
+    if (trusting) trusting = false;
+    else checkLayout(bytes);
     this.bytes = bytes;
+  }
+
+  /**
+   * Wraps a batch the log stored itself: its layout and CRC were checked on the way in (on
+   * append, or when open() scanned a tail it did not trust), so a read does no per-batch work.
+   */
+  static stored(bytes: Uint8Array): RecordBatch {
+    trusting = true;
+    return new RecordBatch(bytes);
   }
 
   get sizeInBytes(): number {
@@ -179,19 +194,20 @@ export class RecordBatch {
 
   /** The records section, decompressed on first use. */
   recordBytes(): Uint8Array {
-    if (this.#records) return this.#records;
     const body = this.bytes.subarray(RECORDS);
     const id = this.compressionId;
-    if (id === 0) this.#records = body;
-    else {
+    if (id === 0) return body;
+    let records = decompressed.get(this);
+    if (!records) {
       try {
-        this.#records = codecFor(id).decompress(body, MAX_DECOMPRESSED_BYTES);
+        records = codecFor(id).decompress(body, MAX_DECOMPRESSED_BYTES);
+        decompressed.set(this, records);
       } catch (err) {
         if (err instanceof Error && 'code' in err && err.code === 'UNSUPPORTED_COMPRESSION') throw err;
         throw new CorruptRecordError(`Batch at offset ${this.baseOffset}: its ${this.compression} data does not decompress`, { cause: err });
       }
     }
-    return this.#records;
+    return records;
   }
 
   /** Decodes the records one by one as the caller iterates. */

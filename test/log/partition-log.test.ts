@@ -388,3 +388,95 @@ test("fsync: 'always' syncs every group, 'interval' syncs on the clock, flush() 
   await interval.flush();
   t.deepEqual(syncs.interval!.slice(2), [false, true]);
 });
+
+/** Counts the storage iterators the log opens over its area, and those closed again. */
+function watchIterators(storage: Storage, path: string[]): { opened: number; closed: number } {
+  const counts = { opened: 0, closed: 0 };
+  const area = storage.area(...path) as unknown as { values(options: object): { close(): Promise<void> } };
+  const values = area.values.bind(area);
+  area.values = (options: object) => {
+    counts.opened++;
+    const it = values(options);
+    const close = it.close.bind(it);
+    it.close = () => {
+      counts.closed++;
+      return close();
+    };
+    return it;
+  };
+  return counts;
+}
+
+test('a consumer reading on continues one storage iterator, and sees appends, maxOffset and truncation', async (t) => {
+  const storage = await Storage.open();
+  const { log } = await createLog(t, { storage });
+  for (let i = 0; i < 200; i++) await log.append(batchOf(1, TS, `a${i}`));
+  const its = watchIterators(storage, ['log', 't', '0']);
+  const readAll = async (from: number, maxOffset?: number) => {
+    const out: Array<[number, string | null]> = [];
+    let offset = from;
+    for (;;) {
+      const batches = await log.read(offset, { maxBytes: 500, maxOffset });
+      if (batches.length === 0) return { out, next: offset };
+      t.true(batches.length < 20, 'maxBytes holds');
+      out.push(...flatten(batches, offset));
+      offset = batches.at(-1)!.nextOffset;
+    }
+  };
+  const first = await readAll(0);
+  t.deepEqual(first.out, Array.from({ length: 200 }, (_, i) => [i, `a${i}-0`]));
+  t.is(its.opened, 1, 'one iterator for the whole scan');
+
+  // Appends after the iterator's snapshot: reading on reopens once, past them.
+  for (let i = 200; i < 230; i++) await log.append(batchOf(1, TS, `a${i}`));
+  const more = await readAll(first.next);
+  t.deepEqual(more.out.map(([o]) => o), Array.from({ length: 30 }, (_, i) => 200 + i));
+  t.is(its.opened, 2);
+
+  // maxOffset inside what the cursor has buffered: nothing at or past it, then the rest.
+  const capped = await readAll(100, 150);
+  t.deepEqual(capped.out.map(([o]) => o), Array.from({ length: 50 }, (_, i) => 100 + i));
+  t.is(capped.next, 150);
+  const rest = await readAll(150);
+  t.deepEqual(rest.out.map(([o]) => o), Array.from({ length: 80 }, (_, i) => 150 + i));
+
+  // Truncation retires every cursor: reading on sees the new batches, not the old ones.
+  const before = its.opened;
+  const head = await log.read(0, { maxBytes: 500 });
+  const resume = head.at(-1)!.nextOffset;
+  await log.truncateTo(resume);
+  for (let i = 0; i < 5; i++) await log.append(batchOf(1, TS, `b${i}`));
+  const after = await readAll(resume);
+  t.deepEqual(after.out, Array.from({ length: 5 }, (_, i) => [resume + i, `b${i}-0`]));
+  t.true(its.opened > before + 1, 'a fresh iterator after the truncation');
+  await storage.close();
+});
+
+test('read cursors: at most 16 are kept, and a sweep closes those idle for a minute', async (t) => {
+  const storage = await Storage.open();
+  const { log, clock } = await createLog(t, { storage });
+  for (let i = 0; i < 300; i++) await log.append(batchOf(1, TS, `a${i}`));
+  const its = watchIterators(storage, ['log', 't', '0']);
+  // 20 consumers, each one read at its own offset: only the 16 most recent cursors stay.
+  for (let c = 0; c < 20; c++) t.is((await log.read(c * 4, { maxBytes: 1 }))[0]!.baseOffset, c * 4);
+  t.is(its.opened, 20);
+  t.is(its.closed, 4, 'the least recently used went');
+  // The most recent consumer reads on from its cursor; the oldest one needs a new iterator.
+  await log.read(77, { maxBytes: 1 });
+  t.is(its.opened, 20);
+  await log.read(1, { maxBytes: 1 });
+  t.is(its.opened, 21);
+  // A busy consumer: its reads sweep (every 64 reads) for cursors idle for a minute.
+  let offset = 120;
+  const busy = async (reads: number) => {
+    for (let i = 0; i < reads; i++) offset = (await log.read(offset, { maxBytes: 1 }))[0]!.nextOffset;
+  };
+  await busy(64);
+  t.is(its.closed, 6, 'nothing idle long enough yet (two more went for room)');
+  await clock.advance(61_000);
+  await busy(64);
+  t.is(its.opened, 22, 'the busy consumer kept one iterator');
+  t.is(its.closed, its.opened - 1, 'every idle cursor was closed, the busy one kept');
+  t.deepEqual(flatten(await log.read(offset, { maxBytes: 1 })), [[offset, `a${offset}-0`]]);
+  await storage.close();
+});
