@@ -88,7 +88,8 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
       peers: settings.peers,
       transport,
       storage,
-      // Session secrets derive from this seed: a fresh, unpredictable one per process.
+      // Election timeouts are drawn from a fresh seed per process; session secrets always come
+      // from the platform's cryptographic source (no seed reaches them here).
       seed: randomBytes(16).toString('hex'),
       raft: { cluster: settings.cluster, tickMs: settings.raftTickMs, electionTicks: settings.electionTicks },
       server: { tickMs: settings.tickMs },

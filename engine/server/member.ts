@@ -41,11 +41,13 @@ export interface MemberOptions {
   /** The member's database; `shutdown` closes it. Default: a fresh memory-level database. */
   storage?: Storage;
   clock?: Clock;
-  /**
-   * Seeds for election timeouts and session secrets. Give a different, unpredictable seed
-   * to each process (session secrets derive from it); default: derived from the id.
-   */
+  /** Seed for election timeouts; default: derived from the id. */
   seed?: string | number;
+  /**
+   * Seed for session secrets, for deterministic tests and simulation only. Without it (the
+   * default, and what production wants) secrets come from the platform's cryptographic source.
+   */
+  secretSeed?: string | number;
   /** Raft tuning (tickMs, electionTicks, heartbeatTicks, snapshotEntries, keepEntries, sync, cluster…). */
   raft?: Omit<RaftNodeOptions, 'id' | 'address' | 'transport' | 'stateMachine' | 'storage' | 'store' | 'peers' | 'clock' | 'random' | 'onError'>;
   /** KeeperServer options (tickMs, session timeout bounds, maxDataBytes, writeTimeoutMs). */
@@ -111,7 +113,7 @@ export class EnsembleMember {
       const shared = await SharedAddress.listen(transport, options.listen ?? address, { clock, firstFrameTimeoutMs: options.firstFrameTimeoutMs });
       cleanup.unshift(() => shared.close());
       const clientListeners: Listener[] = [];
-      const server = new KeeperServer({ ...options.server, id, clock, random: `keeper:${seed}` });
+      const server = new KeeperServer({ ...options.server, id, clock, random: options.secretSeed });
       cleanup.unshift(() => server.close());
       // Clients that arrive before the Raft member is up get CONNECTION_LOSS (retriable) from the server.
       shared.onClient((connection) => server.accept(connection));
