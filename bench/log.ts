@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Storage } from '../engine/storage/index.js';
+import { Storage, type Area } from '../engine/storage/index.js';
 import { PartitionLog, encodeRecordBatch, type FsyncPolicy } from '../engine/log/index.js';
-import { batchKey } from '../engine/log/layout.js';
+import { KIND_BATCH, batchKey, kindEnd } from '../engine/log/layout.js';
 import { report, type Row } from './lib/report.js';
 
 /*
@@ -11,19 +11,34 @@ import { report, type Row } from './lib/report.js';
  * of 1, 100 and 1000, about 1 M records per case (each case also stops after a few seconds,
  * so fsync 'always' with batches of 1 finishes), on memory-level and on classic-level with
  * fsync 'never' and 'always'. Appends keep a window of requests in flight, as a producer
- * pipeline does. In the same run, the raw baseline writes the same bytes under the same keys
- * with db.batch() (one put per batch, same window, same sync flag) straight into a fresh
- * database, and reads them back with one raw iterator; the log's sequential read is
- * read(offset, { maxBytes: 1 MiB }) in a loop. Batches are encoded before the clock starts:
- * the producer encodes once; the encode rate is reported on its own row.
+ * pipeline does. Batches are encoded before the clock starts: the producer encodes once; the
+ * encode rate is reported on its own row.
+ *
+ * The raw baseline does the same job straight on abstract-level, the natural way. Writes go to
+ * a fresh database of its own: db.batch() of the same bytes under the same keys (one put per
+ * record batch, same window, same sync flag). Reads are one values() iterator over the very
+ * batches the log stored (its area, the batch key range), taking with each nextv() as many
+ * batches as one read(offset, { maxBytes: 1 MiB }) of the log returns: the same bytes, in the
+ * same database and memory, with the same number of calls. (Iterating the raw copy instead
+ * would favour the raw side on memory-level, where that copy holds the same 64 pooled buffers
+ * over and over, always in cache, while the log holds a copy of each batch.)
+ *
+ * Fairness on a shared 2-core machine: raw and log take turns in rounds (each round the same
+ * number of batches per side), and which goes first alternates, since on classic-level the
+ * side that wrote last leaves compaction work running in the background of the other. The
+ * "vs raw" column is the median over rounds of the log's rate / the raw rate in that round;
+ * the absolute columns total all rounds.
+ *
+ * Flags: --only=<text> runs the setups whose name contains it; --sizes=1,100 picks batch sizes.
  */
 
 const RECORD_BYTES = 100;
 const TARGET_RECORDS = 1_000_000;
 const CASE_MS = 3000;
 const READ_MS = 1200;
-const ROUNDS = 6;
+const ROUNDS = 8;
 const WINDOW = 64;
+const READ_BYTES = 1024 * 1024;
 const BATCH_SIZES = [1, 100, 1000];
 
 interface Setup {
@@ -42,10 +57,35 @@ interface Measure {
   records: number;
   bytes: number;
   ms: number;
+  /** records/s of each round */
+  rounds: number[];
 }
 
+const measure = (): Measure => ({ records: 0, bytes: 0, ms: 0, rounds: [] });
 const rate = (m: Measure) => (m.records * 1000) / m.ms;
 const mbps = (m: Measure) => m.bytes / 1e6 / (m.ms / 1000);
+
+function add(m: Measure, records: number, bytes: number, ms: number): void {
+  m.records += records;
+  m.bytes += bytes;
+  m.ms += ms;
+  m.rounds.push((records * 1000) / ms);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The median over rounds of log / raw, rounds where either side did nothing left out. */
+function pairedRatio(log: Measure, raw: Measure): number {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(log.rounds.length, raw.rounds.length); i++) {
+    if (log.rounds[i]! > 0 && raw.rounds[i]! > 0) ratios.push(log.rounds[i]! / raw.rounds[i]!);
+  }
+  return median(ratios);
+}
 
 /** Calls `op(i)` for i = 0.. with up to `window` in flight, until `total` calls or `maxMs`. */
 async function pump(total: number, window: number, maxMs: number, op: (i: number) => Promise<unknown>): Promise<{ calls: number; ms: number }> {
@@ -64,6 +104,17 @@ async function pump(total: number, window: number, maxMs: number, op: (i: number
   return { calls: done, ms: performance.now() - start };
 }
 
+/** Runs the two sides of a round, `first` first; alternate it between rounds. */
+async function turns(rawFirst: boolean, raw: () => Promise<void>, log: () => Promise<void>): Promise<void> {
+  if (rawFirst) {
+    await raw();
+    await log();
+  } else {
+    await log();
+    await raw();
+  }
+}
+
 function makeBatches(size: number, count: number): Uint8Array[] {
   const value = new Uint8Array(RECORD_BYTES).fill(0x61);
   return Array.from({ length: count }, (_, n) =>
@@ -78,17 +129,63 @@ async function openStorage(directory: string | undefined): Promise<Storage> {
   return Storage.open(directory ? { directory } : {});
 }
 
-export default async function logBench(): Promise<void> {
+/** One sequential pass over the log, 1 MiB reads. */
+async function readLog(log: PartitionLog, m: { records: number; bytes: number }): Promise<void> {
+  let offset = log.logStartOffset;
+  while (offset < log.logEndOffset) {
+    const batches = await log.read(offset, { maxBytes: READ_BYTES });
+    for (const b of batches) {
+      m.records += b.recordCount;
+      m.bytes += b.sizeInBytes;
+    }
+    offset = batches[batches.length - 1]!.nextOffset;
+  }
+}
+
+/** One sequential pass over the stored batches: one iterator, `perCall` batches per nextv(). */
+async function readRaw(area: Area, perCall: number, m: { records: number; bytes: number }): Promise<void> {
+  const it = area.values({ gte: batchKey(0), lt: kindEnd(KIND_BATCH) });
+  try {
+    for (;;) {
+      const values = await it.nextv(perCall);
+      if (values.length === 0) break;
+      for (const v of values) {
+        m.records += (v[57]! << 24) | (v[58]! << 16) | (v[59]! << 8) | v[60]!;
+        m.bytes += v.length;
+      }
+    }
+  } finally {
+    await it.close();
+  }
+}
+
+/** Repeats whole passes for at least `ms`; returns what they read and how long it took. */
+async function passes(ms: number, pass: (m: { records: number; bytes: number }) => Promise<void>): Promise<{ records: number; bytes: number; ms: number }> {
+  const m = { records: 0, bytes: 0 };
+  const start = performance.now();
+  do await pass(m);
+  while (performance.now() - start < ms);
+  return { ...m, ms: performance.now() - start };
+}
+
+export default async function logBench(flags: string[] = []): Promise<void> {
+  const only = flags.find((f) => f.startsWith('--only='))?.slice('--only='.length);
+  const sizesFlag = flags.find((f) => f.startsWith('--sizes='))?.slice('--sizes='.length);
+  const sizes = sizesFlag ? sizesFlag.split(',').map(Number) : BATCH_SIZES;
+  const setups = SETUPS.filter((s) => only === undefined || s.name.includes(only));
   const rows: Row[] = [];
   const targets: Array<{ target: string; met: boolean; value?: string }> = [];
   const temp = await mkdtemp(join(tmpdir(), 'logkeeper-bench-'));
   let dirCount = 0;
   const dir = (setup: Setup) => (setup.directory ? join(temp, String(dirCount++)) : undefined);
   try {
-    for (const size of BATCH_SIZES) {
+    for (const size of sizes) {
       const pool = makeBatches(size, 64);
       const batchBytes = pool[0]!.length;
       const totalBatches = Math.ceil(TARGET_RECORDS / size);
+      const perRound = Math.ceil(totalBatches / ROUNDS);
+      // What one 1 MiB read of the log returns (it stops before the batch that would pass maxBytes).
+      const batchesPerRead = Math.max(1, Math.floor(READ_BYTES / batchBytes));
 
       // Producer-side encode, for reference.
       const encodeStart = performance.now();
@@ -100,35 +197,37 @@ export default async function logBench(): Promise<void> {
       const encodeMs = performance.now() - encodeStart;
       rows.push({ case: `encode, batch ${size}`, 'records/s': (encoded * size * 1000) / encodeMs, 'MB/s': (encoded * batchBytes) / 1e3 / encodeMs });
 
-      for (const setup of SETUPS) {
+      for (const setup of setups) {
         const sync = setup.fsync === 'always';
-        // The raw baseline: same bytes, same keys, db.batch() per batch.
+        // The raw baseline: same bytes, same keys (the log's area and its batch keys), db.batch() per batch.
         const rawStorage = await openStorage(dir(setup));
-        // The same keys as the log's: its area (sublevel) and its batch keys.
         const area = rawStorage.area('bench');
         const storage = await openStorage(dir(setup));
         const log = await PartitionLog.open({ storage, path: ['bench'], fsync: setup.fsync, retentionCheckIntervalMs: 0, retentionMs: -1 });
-        // Raw and log take turns in short rounds, so that load from elsewhere on the machine
-        // falls on both alike; each side stops at the target or after CASE_MS in all.
-        const rawWrite: Measure = { records: 0, bytes: 0, ms: 0 };
-        const write: Measure = { records: 0, bytes: 0, ms: 0 };
+        const rawWrite = measure();
+        const write = measure();
         let rawNext = 0;
         let logNext = 0;
         for (let round = 0; round < ROUNDS; round++) {
-          const r = await pump(totalBatches - rawNext, WINDOW, CASE_MS / ROUNDS, (i) =>
-            area.batch([{ type: 'put', key: batchKey((rawNext + i) * size), value: pool[(rawNext + i) % pool.length]! }], { sync } as never),
+          await turns(
+            round % 2 === 0,
+            async () => {
+              const base = rawNext;
+              const r = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) =>
+                area.batch([{ type: 'put', key: batchKey((base + i) * size), value: pool[(base + i) % pool.length]! }], { sync } as never),
+              );
+              rawNext += r.calls;
+              add(rawWrite, r.calls * size, r.calls * batchBytes, r.ms);
+            },
+            async () => {
+              const base = logNext;
+              const l = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) => log.append(pool[(base + i) % pool.length]!));
+              logNext += l.calls;
+              add(write, l.calls * size, l.calls * batchBytes, l.ms);
+            },
           );
-          rawNext += r.calls;
-          rawWrite.records += r.calls * size;
-          rawWrite.bytes += r.calls * batchBytes;
-          rawWrite.ms += r.ms;
-          const l = await pump(totalBatches - logNext, WINDOW, CASE_MS / ROUNDS, (i) => log.append(pool[(logNext + i) % pool.length]!));
-          logNext += l.calls;
-          write.records += l.calls * size;
-          write.bytes += l.calls * batchBytes;
-          write.ms += l.ms;
         }
-        const writeRatio = rate(write) / rate(rawWrite);
+        const writeRatio = pairedRatio(write, rawWrite);
         rows.push({
           case: `append, batch ${size}, ${setup.name}`,
           'records/s': rate(write),
@@ -149,40 +248,25 @@ export default async function logBench(): Promise<void> {
         }
 
         if (!sync) {
-          // Sequential read of everything appended, against one raw iterator over the raw copy.
-          // Whole sequential passes, log and raw taking turns, each turn at least READ_MS / ROUNDS.
-          const read: Measure = { records: 0, bytes: 0, ms: 0 };
-          const rawRead: Measure = { records: 0, bytes: 0, ms: 0 };
+          // Sequential reads of everything appended, log and raw taking turns (whole passes,
+          // each turn at least READ_MS / ROUNDS), which goes first alternating.
+          const read = measure();
+          const rawRead = measure();
+          const logArea = storage.area('bench');
           for (let round = 0; round < ROUNDS; round++) {
-            const readStart = performance.now();
-            do {
-              let offset = log.logStartOffset;
-              while (offset < log.logEndOffset) {
-                const batches = await log.read(offset, { maxBytes: 1024 * 1024 });
-                for (const b of batches) {
-                  read.records += b.recordCount;
-                  read.bytes += b.sizeInBytes;
-                }
-                offset = batches[batches.length - 1]!.nextOffset;
-              }
-            } while (performance.now() - readStart < READ_MS / ROUNDS);
-            read.ms += performance.now() - readStart;
-            const rawStart = performance.now();
-            do {
-              const it = area.values();
-              for (;;) {
-                const values = await it.nextv(1000);
-                if (values.length === 0) break;
-                for (const v of values) {
-                  rawRead.records += (v[57]! << 24) | (v[58]! << 16) | (v[59]! << 8) | v[60]!;
-                  rawRead.bytes += v.length;
-                }
-              }
-              await it.close();
-            } while (performance.now() - rawStart < READ_MS / ROUNDS);
-            rawRead.ms += performance.now() - rawStart;
+            await turns(
+              round % 2 === 1,
+              async () => {
+                const r = await passes(READ_MS / ROUNDS, (m) => readRaw(logArea, batchesPerRead, m));
+                add(rawRead, r.records, r.bytes, r.ms);
+              },
+              async () => {
+                const r = await passes(READ_MS / ROUNDS, (m) => readLog(log, m));
+                add(read, r.records, r.bytes, r.ms);
+              },
+            );
           }
-          const readRatio = rate(read) / rate(rawRead);
+          const readRatio = pairedRatio(read, rawRead);
           rows.push({ case: `read, batch ${size}, ${setup.name}`, 'records/s': rate(read), 'MB/s': mbps(read), records: read.records, 'vs raw': readRatio });
           rows.push({ case: `  raw iterator, batch ${size}, ${setup.name}`, 'records/s': rate(rawRead), 'MB/s': mbps(rawRead), records: rawRead.records, 'vs raw': 1 });
           targets.push({ target: `sequential read, batch ${size}, ${setup.name} >= 0.8x raw iterator`, met: readRatio >= 0.8, value: `${readRatio.toFixed(2)}x` });
@@ -196,11 +280,12 @@ export default async function logBench(): Promise<void> {
     await rm(temp, { recursive: true, force: true });
   }
   report({
-    name: 'log',
+    name: only || sizesFlag ? 'log-partial' : 'log',
     workload:
-      `100-byte records, batches of ${BATCH_SIZES.join('/')} records, up to ${TARGET_RECORDS.toLocaleString('en-US')} records or ${CASE_MS / 1000} s per case, ` +
-      `${WINDOW} appends in flight; memory-level, classic-level fsync never / always. Baselines in the same run: db.batch() of the same ` +
-      'bytes under the same keys (same window and sync flag) into a fresh database, and one raw iterator over them.',
+      `100-byte records, batches of ${sizes.join('/')} records, up to ${TARGET_RECORDS.toLocaleString('en-US')} records or ${CASE_MS / 1000} s per case, ` +
+      `${WINDOW} appends in flight; ${setups.map((s) => s.name).join('; ')}. Baselines in the same run, each in a fresh database: db.batch() of the same ` +
+      `bytes under the same keys (same window and sync flag), and one raw iterator over the batches the log stored, taking per nextv() as many as a ` +
+      `${READ_BYTES / 1024 / 1024} MiB log read returns. ${ROUNDS} rounds, raw and log taking turns, the first alternating; "vs raw" is the median per-round ratio.`,
     rows,
     targets,
     notes: [

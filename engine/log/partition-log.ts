@@ -196,9 +196,11 @@ interface ReadCursor {
 }
 
 const MAX_CURSORS = 16;
+/** How far a read fetches ahead for the next one: bytes, and batches beyond its own. */
 const READ_AHEAD_BYTES = 2 * 1024 * 1024;
-/** The most batches one read-ahead takes from the iterator. */
-const MAX_READ_AHEAD = 1024;
+const READ_AHEAD_MORE = 256;
+/** The most batches one fetch takes from the iterator. */
+const MAX_READ_AHEAD = 16384;
 /** The most bytes of batches one group commit writes (LevelDB's own write groups stop at 1 MiB). */
 const MAX_GROUP_BYTES = 1024 * 1024;
 const CURSOR_IDLE_MS = 60_000;
@@ -226,6 +228,37 @@ function isOffset(value: unknown): value is number {
 /** One past the last offset of a stored batch. */
 function batchEnd(value: Uint8Array): number {
   return readInt64(value, 0) + readInt32(value, LAST_OFFSET_DELTA) + 1;
+}
+
+/**
+ * Moves the cursor's buffered batches to `out` while they fit in `maxBytes` (the first one of
+ * a read always does) and end at or below `limit`; returns the bytes read so far. Offsets only
+ * grow, so when the last batch buffered ends below the limit, so do all; otherwise each is
+ * checked. Stops early (leaving the cursor's head short of the end) when the next one does
+ * not fit.
+ */
+function takeBuffered(cursor: ReadCursor, out: RecordBatch[], bytes: number, maxBytes: number, limit: number): number {
+  const buffered = cursor.buffered;
+  const checkEach = cursor.position > limit;
+  let head = cursor.head;
+  while (head < buffered.length) {
+    const value = buffered[head]!;
+    const size = value.length;
+    if ((out.length > 0 && bytes + size > maxBytes) || (checkEach && batchEnd(value) > limit)) break;
+    out.push(RecordBatch.stored(value));
+    head++;
+    bytes += size;
+    if (bytes >= maxBytes) break;
+  }
+  cursor.head = head;
+  return bytes;
+}
+
+/** Puts freshly fetched values in the cursor. */
+function fill(cursor: ReadCursor, values: Uint8Array[]): void {
+  cursor.buffered = values;
+  cursor.head = 0;
+  cursor.position = batchEnd(values[values.length - 1]!);
 }
 
 function storageError(err: unknown, what: string): LogkeeperError {
@@ -674,9 +707,13 @@ export class PartitionLog {
       let reopened = false;
       for (;;) {
         if (cursor.head === cursor.buffered.length) {
-          // Fetch ahead about READ_AHEAD_BYTES (kept in the cursor for the next read), at least what this read needs.
-          const wanted = Math.max(maxBytes - bytes, READ_AHEAD_BYTES);
-          const want = Math.max(1, Math.min(MAX_READ_AHEAD, Math.ceil(wanted / cursor.averageSize)));
+          // What this read still needs, going by the sizes seen so far, and some more for the
+          // next read (kept in the cursor): up to READ_AHEAD_BYTES, but at most READ_AHEAD_MORE
+          // batches more, since batches fetched long before they are returned have gone cold
+          // in the CPU's cache. (classic-level returns at most 16 KiB per call anyway.)
+          const needed = Math.ceil((maxBytes - bytes) / cursor.averageSize);
+          const ahead = Math.min(Math.floor(READ_AHEAD_BYTES / cursor.averageSize), needed + READ_AHEAD_MORE);
+          const want = Math.max(1, Math.min(MAX_READ_AHEAD, Math.max(needed, ahead)));
           const values = await cursor.it.nextv(want);
           if (values.length === 0) {
             // The iterator's snapshot is used up; appends made since may lie beyond it.
@@ -686,35 +723,13 @@ export class PartitionLog {
             reopened = true;
             continue;
           }
-          let fetched = 0;
-          for (let i = 0; i < values.length; i++) fetched += values[i]!.length;
-          cursor.buffered = values;
-          cursor.head = 0;
-          cursor.averageSize = Math.max(1, fetched / values.length);
-          cursor.position = batchEnd(values[values.length - 1]!);
+          fill(cursor, values);
         }
-        // Take buffered batches while they fit. Offsets only grow, so when the last one buffered
-        // ends below the limit, so do all; otherwise each is checked.
-        const buffered = cursor.buffered;
-        const checkEach = cursor.position > limit;
-        let head = cursor.head;
-        let full = false;
-        while (head < buffered.length) {
-          const value = buffered[head]!;
-          if ((out.length > 0 && bytes + value.length > maxBytes) || (checkEach && batchEnd(value) > limit)) {
-            full = true;
-            break;
-          }
-          out.push(RecordBatch.stored(value));
-          head++;
-          bytes += value.length;
-          if (bytes >= maxBytes) {
-            full = true;
-            break;
-          }
-        }
-        cursor.head = head;
-        if (full) break;
+        const taken = out.length;
+        const before = bytes;
+        bytes = takeBuffered(cursor, out, bytes, maxBytes, limit);
+        if (out.length > taken) cursor.averageSize = Math.max(1, (bytes - before) / (out.length - taken));
+        if (cursor.head < cursor.buffered.length || bytes >= maxBytes) break;
       }
       if (out.length > 0) next = batchEnd(out[out.length - 1]!.bytes);
     } catch (err) {
@@ -767,16 +782,17 @@ export class PartitionLog {
       averageSize: 1024,
     };
     const first = await it.nextv(1);
+    const values: Uint8Array[] = [];
     if (first.length === 0 || readInt64(first[0]!, 0) !== offset) {
       // The batch holding `offset` starts before it.
       const before = await this.#batchBefore(offset);
-      if (before && batchEnd(before) > offset) cursor.buffered.push(before);
+      if (before && batchEnd(before) > offset) values.push(before);
     }
     if (first.length > 0) {
-      cursor.buffered.push(first[0]!);
-      cursor.averageSize = first[0]!.length;
-      cursor.position = batchEnd(first[0]!);
+      values.push(first[0]!);
+      cursor.averageSize = Math.max(1, first[0]!.length);
     }
+    if (values.length > 0) fill(cursor, values);
     return cursor;
   }
 
