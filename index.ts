@@ -11,3 +11,4 @@ export * from './engine/consensus/index.js';
 export * from './engine/coordination/index.js';
 export * from './engine/coordination/recipes/index.js';
 export * from './engine/log/index.js';
+export * from './engine/server/index.js';

@@ -1,150 +1,161 @@
-import { MemoryNetwork, type MemoryTransport } from '../adapters/memory/index.js';
-import { RpcPeer, Router } from '../engine/rpc/index.js';
+import { MemoryNetwork } from '../adapters/memory/index.js';
+import { EnsembleMember } from '../engine/server/index.js';
+import { Keeper } from '../engine/coordination/index.js';
+import { Fence, MasterElection, MasterTracker, type MasterTerm } from '../engine/coordination/recipes/index.js';
 import { realClock } from '../engine/time/index.js';
-import type { LogkeeperError } from '../engine/errors/index.js';
 
 /*
- * The main job while the engine grows: a small cluster of in-process nodes on the memory
- * adapter, with real latency and jitter, exchanging RPCs and a push stream, through a
- * partition, a heal, a crash and a restart. It prints what they exchange, then the traffic
- * per link as the network saw it.
+ * The main job while the engine grows: the story of the design notes, live, in one process.
+ *
+ * A 3-member coordination ensemble (Raft + the znode tree) runs on the memory adapter with
+ * real latency. Three database servers race for the ephemeral `/master`; exactly one wins,
+ * and its term carries a fencing token. Two app servers watch `/master` and learn every new
+ * master at once. Then the faults: the master's host crashes (its session expires, a new
+ * master is elected), a master is cut off by a partition (it steps down, and the write it
+ * had in flight is refused downstream by its stale token), and the ensemble's own Raft
+ * leader crashes (a new one is elected; every session survives the move).
  */
 
 export interface DemoOptions {
-  nodes: number;
-  seconds: number;
+  /** Session timeout of the database servers, in ms. */
+  sessionTimeoutMs: number;
   seed: number;
   out?: (line: string) => void;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const ENSEMBLE = ['zk-1', 'zk-2', 'zk-3'];
+const DATABASES = ['db-1', 'db-2', 'db-3'];
+const APPS = ['app-1', 'app-2'];
 
-class DemoNode {
-  readonly name: string;
-  readonly peers = new Map<string, RpcPeer>();
-  transport: MemoryTransport;
-  #served = 0;
-
-  constructor(name: string, transport: MemoryTransport) {
-    this.name = name;
-    this.transport = transport;
-  }
-
-  get router(): Router {
-    return new Router()
-      .handle('ping', (payload) => {
-        this.#served++;
-        return encoder.encode(`pong from ${this.name} to ${decoder.decode(payload)}`);
-      })
-      .handleStream('ticks', async (_payload, stream) => {
-        for (let i = 1; !stream.signal.aborted; i++) {
-          await stream.write(encoder.encode(`${this.name} tick ${i} (served ${this.#served} pings)`));
-          await new Promise((resolve) => realClock.setTimer(400, () => resolve(undefined)));
-        }
-      });
-  }
-
-  async start(): Promise<void> {
-    await this.transport.listen(this.name, (connection) => new RpcPeer(connection, { router: this.router }));
-  }
-
-  async peer(to: string): Promise<RpcPeer> {
-    const existing = this.peers.get(to);
-    if (existing && !existing.closed) return existing;
-    const peer = new RpcPeer(await this.transport.connect(to), { router: this.router, requestTimeoutMs: 300 });
-    this.peers.set(to, peer);
-    return peer;
-  }
+interface Database {
+  name: string;
+  keeper: Keeper;
+  election: MasterElection;
 }
 
 export async function runDemo(options: DemoOptions): Promise<void> {
   const out = options.out ?? ((line: string) => console.log(line));
   const start = realClock.now();
-  const stamp = () => `${((realClock.now() - start) / 1000).toFixed(3).padStart(7)}s`;
-  const say = (line: string) => out(`${stamp()}  ${line}`);
-
-  const network = new MemoryNetwork({ random: options.seed, link: { latencyMs: 2, jitterMs: 3 }, connectTimeoutMs: 300 });
-  const names = Array.from({ length: options.nodes }, (_, i) => `node-${i + 1}`);
-  const links = new Map<string, { frames: number; bytes: number; dropped: number }>();
-  network.onTrace((event) => {
-    if (event.type !== 'deliver' && event.type !== 'drop') return;
-    const key = `${event.from} → ${event.to}`.replace(/client-\d+/, 'client');
-    const s = links.get(key) ?? { frames: 0, bytes: 0, dropped: 0 };
-    if (event.type === 'deliver') {
-      s.frames++;
-      s.bytes += event.bytes ?? 0;
-    } else s.dropped++;
-    links.set(key, s);
-  });
-  const nodes = names.map((name) => new DemoNode(name, network.transport(name)));
-  await Promise.all(nodes.map((n) => n.start()));
-  say(`${names.length} nodes listening on the memory adapter (2 ms latency, 3 ms jitter, seed ${options.seed})`);
-
-  // node-1 follows node-2's push stream.
-  const follow = async () => {
-    try {
-      const stream = (await nodes[0]!.peer(names[1]!)).openStream('ticks');
-      for await (const message of stream) say(`node-1 ⇐ stream: ${decoder.decode(message)}`);
-      say('node-1   stream ended');
-    } catch (error) {
-      say(`node-1   stream failed: ${(error as LogkeeperError).code}`);
+  const say = (line: string) => out(`${((realClock.now() - start) / 1000).toFixed(3).padStart(7)}s  ${line}`);
+  const pause = (ms: number) => new Promise((resolve) => realClock.setTimer(ms, () => resolve(undefined)));
+  /** Waits for `condition`, checking every 20 ms, at most `ms`. */
+  const until = async (what: string, condition: () => boolean, ms = 15_000) => {
+    const deadline = realClock.now() + ms;
+    while (!condition()) {
+      if (realClock.now() > deadline) throw new Error(`demo: gave up waiting for ${what}`);
+      await pause(20);
     }
   };
-  void follow();
 
-  const round = async () => {
-    await Promise.all(
-      nodes.flatMap((from) =>
-        names
-          .filter((to) => to !== from.name)
-          .map(async (to) => {
-            const sent = realClock.now();
-            try {
-              const answer = await (await from.peer(to)).request('ping', encoder.encode(from.name));
-              say(`${from.name} → ${to}: ${decoder.decode(answer)} in ${(realClock.now() - sent).toFixed(1)} ms`);
-            } catch (error) {
-              const e = error as LogkeeperError;
-              say(`${from.name} → ${to}: ${e.code ?? 'ERROR'}${e.retriable ? ' (retriable)' : ''}`);
-            }
-          }),
-      ),
-    );
-  };
+  const network = new MemoryNetwork({ random: options.seed, link: { latencyMs: 1, jitterMs: 2 }, connectTimeoutMs: 500 });
+  const peers = ENSEMBLE.map((id) => ({ id, address: id }));
+  const startMember = (id: string) =>
+    EnsembleMember.start({
+      id,
+      address: id,
+      peers,
+      transport: network.transport(id),
+      seed: `${options.seed}:${id}`,
+      raft: { tickMs: 50 },
+      server: { tickMs: 250 },
+    });
 
-  const pause = (ms: number) => new Promise((resolve) => realClock.setTimer(ms, () => resolve(undefined)));
-  const phase = Math.max(300, (options.seconds * 1000) / 5);
-  const last = names.at(-1)!;
+  // ---- the ensemble ----
+  const members = new Map<string, EnsembleMember>();
+  for (const member of await Promise.all(ENSEMBLE.map(startMember))) members.set(member.id, member);
+  const leader = () => [...members.values()].find((m) => m.isLeader)?.id;
+  await until('an ensemble leader', () => leader() !== undefined);
+  say(`ensemble ${ENSEMBLE.join(', ')} is up on the memory adapter; Raft leader: ${leader()}`);
 
-  say('--- all links up');
-  await round();
-  await pause(phase);
+  const connect = (name: string) =>
+    Keeper.connect({ transport: network.transport(name), servers: ENSEMBLE, sessionTimeoutMs: options.sessionTimeoutMs, random: `${options.seed}:${name}` });
 
-  say(`--- partition: ${last} cut off from the others`);
-  network.partition(names.slice(0, -1), [last]);
-  await round();
-  await pause(phase);
-
-  say('--- heal');
-  network.heal();
-  await round();
-  await pause(phase);
-
-  say(`--- crash ${names[1]} (its connections reset; node-1's stream fails)`);
-  network.crash(names[1]!);
-  await round();
-  await pause(phase);
-
-  say(`--- restart ${names[1]}`);
-  nodes[1]!.transport = network.transport(names[1]!);
-  await nodes[1]!.start();
-  await round();
-
-  for (const node of nodes) for (const peer of node.peers.values()) peer.close();
-  await Promise.all(nodes.map((n) => n.transport.close()));
-  out('');
-  out('traffic per link, as the network saw it:');
-  for (const [link, s] of [...links].sort()) {
-    out(`  ${link.padEnd(18)} ${String(s.frames).padStart(5)} frames ${String(s.bytes).padStart(8)} bytes ${String(s.dropped).padStart(4)} dropped`);
+  // ---- app servers follow /master ----
+  const apps = await Promise.all(APPS.map(async (name) => ({ name, tracker: new MasterTracker(await connect(name)) })));
+  for (const { name, tracker } of apps) {
+    tracker.on('change', (term) => say(`${name}: ${term ? `master is now ${term.address} (token ${term.token})` : 'no master right now'}`));
+    await tracker.start();
   }
+
+  // ---- database servers race for /master; a master writes to a fenced store ----
+  const store = new Fence();
+  const terms: Array<MasterTerm & { end?: string }> = [];
+  const databases: Database[] = [];
+  const write = (db: string, token: number, what: string) => {
+    const admitted = store.admit(token);
+    say(`store: ${what} from ${db} with token ${token} ${admitted ? 'accepted' : `REFUSED (a newer master has token ${store.highest})`}`);
+    return admitted;
+  };
+  for (const name of DATABASES) {
+    const keeper = await connect(name);
+    const election = new MasterElection(keeper, { address: `${name}:5432` });
+    election.on('elected', (term) => {
+      terms.push({ ...term });
+      say(`${name}: elected master, fencing token ${term.token}`);
+      write(name, term.token, 'first write');
+    });
+    election.on('suspended', () => say(`${name}: lost contact with the ensemble: stops acting as master`));
+    election.on('resumed', (term) => say(`${name}: contact back, still master (token ${term.token})`));
+    election.on('lost', () => say(`${name}: no longer master`));
+    election.on('error', (error) => say(`${name}: election error ${error.message}`));
+    databases.push({ name, keeper, election });
+  }
+  void Promise.all(databases.map((d) => d.election.start()));
+  const master = () => databases.find((d) => d.election.isMaster);
+  const everyAppSees = (address: string | undefined) => apps.every((a) => a.tracker.current?.address === address);
+  await until('a master', () => master() !== undefined && everyAppSees(master()!.election.address));
+
+  // ---- fault 1: the master's host crashes ----
+  const first = master()!;
+  say(`--- ${first.name}'s host crashes: its session expires after ${options.sessionTimeoutMs} ms and /master goes with it`);
+  let crashedAt = realClock.now();
+  network.crash(first.name);
+  await until('a new master after the crash', () => {
+    const m = master();
+    return m !== undefined && m !== first && everyAppSees(m.election.address);
+  });
+  say(`a new master is known to every app server ${Math.round(realClock.now() - crashedAt)} ms after the crash`);
+
+  // ---- fault 2: a master is cut off; its in-flight write arrives after the next master's ----
+  const second = master()!;
+  const staleToken = second.election.term!.token;
+  say(`--- ${second.name} is partitioned from the ensemble (a long GC pause, a bad switch)`);
+  network.partition([second.name], ENSEMBLE);
+  await until('a master on the other side', () => {
+    const m = master();
+    return m !== undefined && m !== second && everyAppSees(m.election.address);
+  });
+  say(`${second.name}'s write sent just before the cut arrives late:`);
+  write(second.name, staleToken, 'late write');
+  network.heal();
+  await until(`${second.name} to learn it lost`, () => second.election.term === null || second.keeper.state === 'expired', 20_000);
+
+  // ---- fault 3: the ensemble's own Raft leader crashes ----
+  const third = master()!;
+  const oldLeader = leader()!;
+  say(`--- the ensemble's Raft leader ${oldLeader} crashes; sessions move to the other members`);
+  crashedAt = realClock.now();
+  network.crash(oldLeader);
+  void members.get(oldLeader)!.close().catch(() => {});
+  members.delete(oldLeader);
+  await until('a new Raft leader', () => leader() !== undefined);
+  say(`Raft leader is now ${leader()} (${Math.round(realClock.now() - crashedAt)} ms after the crash)`);
+  await until(`${third.name} to be in contact again`, () => third.keeper.state === 'connected' && third.election.isMaster, 20_000);
+  write(third.name, third.election.term!.token, 'write after the failover');
+  say(`${third.name} kept its session ${third.keeper.sessionId.toString(16)} and its term: no new election was needed`);
+
+  // ---- the end ----
+  out('');
+  out('terms of mastership (a new token for every term):');
+  for (const term of terms) out(`  ${term.address.padEnd(12)} token ${term.token}`);
+  out(`the store's highest token: ${store.highest}`);
+  for (const a of apps) {
+    a.tracker.close();
+    await a.tracker.keeper.close().catch(() => {});
+  }
+  for (const d of databases) {
+    await d.election.close().catch(() => {});
+    await d.keeper.close().catch(() => {});
+  }
+  for (const member of members.values()) await member.shutdown();
 }

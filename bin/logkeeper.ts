@@ -16,11 +16,10 @@ const program = new Command('logkeeper').description('Coordination service and p
 program
   .command('demo', { isDefault: true })
   .description('run a small in-process cluster on the memory adapter and print what the nodes exchange')
-  .option('--nodes <n>', 'how many nodes', integer(2), 3)
-  .option('--seconds <s>', 'about how long to run', integer(1), 3)
-  .option('--seed <seed>', 'seed for latency jitter', integer(0), 1)
-  .action(async (options: { nodes: number; seconds: number; seed: number }) => {
-    await runDemo(options);
+  .option('--session-timeout <ms>', "the database servers' session timeout", integer(500), 1500)
+  .option('--seed <seed>', 'seed for latency jitter and election timeouts', integer(0), 1)
+  .action(async (options: { sessionTimeout: number; seed: number }) => {
+    await runDemo({ sessionTimeoutMs: options.sessionTimeout, seed: options.seed });
   });
 
 const collect = (value: string, previous?: string[]) => [...(previous ?? []), value];

@@ -105,7 +105,9 @@ export class MasterElection extends Emitter<MasterElectionEvents> {
     this.keeper.off('readonly', this.#onDisconnected);
     this.keeper.off('reconnected', this.#onReconnected);
     this.keeper.off('expired', this.#onExpired);
-    if (term && this.keeper.state !== 'expired' && this.keeper.state !== 'closed') {
+    // Only a connected candidate hands over at once; otherwise its session's end removes the
+    // znode, and waiting here for a connection would hold the caller for a request timeout.
+    if (term && this.keeper.state === 'connected') {
       const stat = await this.keeper.exists(this.path).catch(() => null);
       if (stat && stat.ephemeralOwner === this.keeper.sessionId) await this.keeper.delete(this.path, stat.version).catch(() => {});
     }
