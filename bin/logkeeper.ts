@@ -15,7 +15,7 @@ const program = new Command('logkeeper').description('Coordination service and p
 
 program
   .command('demo', { isDefault: true })
-  .description('run a small in-process cluster on the memory adapter and print what the nodes exchange')
+  .description('run the master-election story on an in-process ensemble (memory adapter) through a crash, a partition and a leader failover')
   .option('--session-timeout <ms>', "the database servers' session timeout", integer(500), 1500)
   .option('--seed <seed>', 'seed for latency jitter and election timeouts', integer(0), 1)
   .action(async (options: { sessionTimeout: number; seed: number }) => {
