@@ -154,14 +154,16 @@ interface Tail {
 interface StagedGroup {
   /** Every append taken for the group, in order (put back on the queue if it must be planned again). */
   pending: PendingAppend[];
-  ops: Op[];
+  /** Bytes of the appends taken. */
+  bytes: number;
   accepted: Array<{ p: PendingAppend; result: AppendResult }>;
   /** Appends refused while planning; told when the group is issued. */
   rejected: Array<{ p: PendingAppend; err: Error }>;
-  /** The tail after this group, which the next group is planned on. */
+  /** The tail after the appends planned so far, which the next group builds on. */
   tail: Tail;
-  /** Applies the group to the log's state once written. */
-  commit: () => void;
+  /** Segments the group closed (rolled), and the leader epochs it starts. */
+  closed: Segment[];
+  newEpochs: EpochEntry[];
   batch: ChainedBatch | undefined;
   /** Set when staging failed: the group fails with it when issued. */
   failure: Error | undefined;
@@ -287,6 +289,10 @@ export class PartitionLog {
 
   #serial = new Serial();
   #queue: PendingAppend[] = [];
+  /** The group whose write is in flight. */
+  #inflight: StagedGroup | undefined;
+  /** The group being staged behind it, which new appends join while it has room. */
+  #staged: StagedGroup | undefined;
   #flushQueued = false;
   #unsynced = false;
   #closed = false;
@@ -430,7 +436,15 @@ export class PartitionLog {
 
   #enqueue(bytes: Uint8Array, leaderEpoch: number | undefined, follower: boolean): Promise<AppendResult> {
     return new Promise<AppendResult>((resolve, reject) => {
-      this.#queue.push({ bytes, leaderEpoch, follower, resolve, reject });
+      const p: PendingAppend = { bytes, leaderEpoch, follower, resolve, reject };
+      // Straight into the group staged behind the write in flight while it has room (never
+      // past appends already waiting), so that its copy is made now, not once the write is done.
+      let staged = this.#staged;
+      if (!staged && this.#inflight && this.#queue.length === 0 && this.#serial.waiting === 0) {
+        staged = this.#staged = this.#openGroup(this.#inflight.tail);
+      }
+      if (staged && this.#queue.length === 0 && staged.bytes + bytes.length <= MAX_GROUP_BYTES) this.#add(staged, p);
+      else this.#queue.push(p);
       this.#scheduleFlush();
     });
   }
@@ -442,56 +456,59 @@ export class PartitionLog {
   }
 
   /**
-   * Group commit, pipelined. The queued appends go out in groups of up to MAX_GROUP_BYTES, one
-   * storage batch (and, under fsync 'always', one sync) per group, one write in flight at a
-   * time so that groups land on disk in offset order. While a group's write is in flight the
-   * next group is planned on top of it and staged: its operations go into a chained batch,
-   * which on classic-level copies them into a native WriteBatch right away, so that once the
-   * write completes the next one only has to be issued. A group is acknowledged after the
-   * next group's write has been issued, so that the producers it wakes check their next
-   * batches while that write runs. A staged group is only ever issued after the group under
-   * it committed; if that write fails, the staged group is taken apart and planned again.
-   * Yields to other queued work (truncation, retention) between groups.
+   * Group commit, pipelined. Appends go out in groups of up to MAX_GROUP_BYTES, one storage
+   * batch (and, under fsync 'always', one sync) per group, one write in flight at a time so
+   * that groups land on disk in offset order. While a group's write is in flight, the next
+   * group is staged on top of it: appends are planned into it (offsets, segment roll, index,
+   * epochs) as they arrive and their operations go into a chained batch, which on
+   * classic-level copies them into a native WriteBatch right away. When the write completes
+   * the staged group only has to be issued, and it holds whatever arrived meanwhile. A group
+   * is acknowledged after the next one has been issued, so that the producers it wakes check
+   * their next batches while that write runs. A staged group is only issued after the group
+   * under it committed; if that write fails, the staged group is taken apart and planned
+   * again. Yields to other queued work (truncation, retention) between groups.
    */
   async #flush(): Promise<void> {
-    let inflight: StagedGroup | undefined;
-    let staged: StagedGroup | undefined;
     try {
       for (;;) {
         // Stage the next group on top of the one in flight; not when others wait for the log.
-        if (!staged && this.#queue.length > 0 && !(inflight && this.#serial.waiting > 0)) {
-          staged = this.#stage(inflight?.tail ?? this.#committedTail());
+        const queue = this.#queue;
+        if (queue.length > 0 && !(this.#inflight && this.#serial.waiting > 0)) {
+          const staged = (this.#staged ??= this.#openGroup(this.#inflight?.tail ?? this.#committedTail()));
+          let n = 0;
+          while (n < queue.length && (staged.pending.length + n === 0 || staged.bytes + queue[n]!.bytes.length <= MAX_GROUP_BYTES)) {
+            this.#add(staged, queue[n++]!);
+          }
+          queue.splice(0, n);
         }
-        if (!inflight) {
-          if (!staged) break;
-          inflight = this.#issue(staged);
-          staged = undefined;
+        const group = this.#inflight;
+        if (!group) {
+          if (!this.#staged) break;
+          this.#issue(this.#staged);
           continue;
         }
-        const group: StagedGroup = inflight;
-        inflight = undefined;
         try {
           await group.written;
         } catch (err) {
+          this.#inflight = undefined;
           for (const a of group.accepted) a.p.reject(err);
+          const staged = this.#staged;
           if (staged) {
             // Planned on offsets that were not written: plan it again from the committed state.
+            this.#staged = undefined;
             staged.batch?.close().catch(() => undefined);
             this.#queue.unshift(...staged.pending);
-            staged = undefined;
           }
           continue;
         }
-        group.commit();
-        if (staged) {
-          inflight = this.#issue(staged);
-          staged = undefined;
-        }
+        this.#inflight = undefined;
+        this.#commit(group);
+        if (this.#staged) this.#issue(this.#staged);
         for (const a of group.accepted) {
           a.result.logStartOffset = this.#logStart;
           a.p.resolve(a.result);
         }
-        if (!inflight && this.#queue.length > 0 && this.#serial.waiting > 0) {
+        if (!this.#inflight && this.#queue.length > 0 && this.#serial.waiting > 0) {
           // Others wait for the log: let them in, and continue after them.
           this.#flushQueued = false;
           this.#scheduleFlush();
@@ -502,7 +519,9 @@ export class PartitionLog {
     } catch (err) {
       // Not expected (a storage failure rejects its own group): fail whatever is outstanding.
       this.#flushQueued = false;
-      for (const g of [inflight, staged]) for (const a of g?.accepted ?? []) a.p.reject(err);
+      const groups = [this.#inflight, this.#staged];
+      this.#inflight = this.#staged = undefined;
+      for (const g of groups) for (const a of g?.accepted ?? []) a.p.reject(err);
       throw err;
     }
   }
@@ -512,142 +531,137 @@ export class PartitionLog {
     return { active: this.#active, index: this.#index, latestEpoch: this.#epochs.latestEpoch, next: this.#logEnd };
   }
 
-  /**
-   * Takes the next group (up to MAX_GROUP_BYTES) off the queue, plans it on top of `base` and
-   * stages its operations in a chained batch (none if the whole group was rejected).
-   */
-  #stage(base: Tail): StagedGroup {
-    let bytes = 0;
-    let n = 0;
-    const queue = this.#queue;
-    while (n < queue.length && (n === 0 || bytes + queue[n]!.bytes.length <= MAX_GROUP_BYTES)) {
-      bytes += queue[n]!.bytes.length;
-      n++;
-    }
-    const pending = n === queue.length ? queue.splice(0) : queue.splice(0, n);
-    const group = this.#plan(pending, base);
-    if (group.accepted.length === 0) return group;
+  /** An empty group planned on top of `base`, with a chained batch to stage its operations in. */
+  #openGroup(base: Tail): StagedGroup {
+    const group: StagedGroup = {
+      pending: [],
+      accepted: [],
+      rejected: [],
+      bytes: 0,
+      tail: { active: { ...base.active }, index: { ...base.index }, latestEpoch: base.latestEpoch, next: base.next },
+      closed: [],
+      newEpochs: [],
+      batch: undefined,
+      failure: undefined,
+      written: DONE,
+    };
     try {
-      const batch = this.#db.batch();
-      group.batch = batch;
-      const options = { sublevel: this.#area };
-      for (const op of group.ops) {
-        if (op.type === 'put') batch.put(op.key, op.value, options);
-        else batch.del(op.key, options);
+      group.batch = this.#db.batch();
+    } catch (err) {
+      group.failure = storageError(err, 'Writing to the log failed');
+    }
+    return group;
+  }
+
+  /**
+   * Plans one append into a group: assigns its offsets on top of the group's tail (rolling
+   * the segment if needed), patches the batch, and stages its operations. An append that
+   * cannot go in (a follower batch that overlaps, a stale leader epoch) is set aside, alone,
+   * to be rejected when the group is issued.
+   */
+  #add(group: StagedGroup, p: PendingAppend): void {
+    const cfg = this.#config;
+    const now = this.#clock.now();
+    const tail = group.tail;
+    const bytes = p.bytes;
+    const size = bytes.length;
+    group.pending.push(p);
+    group.bytes += size;
+    let baseOffset = tail.next;
+    if (p.follower) {
+      baseOffset = readInt64(bytes, 0);
+      if (baseOffset < tail.next) {
+        group.rejected.push({ p, err: new OffsetOutOfRangeError(`A follower batch at offset ${baseOffset} overlaps the log, which ends at ${tail.next}`) });
+        return;
       }
+    } else if (p.leaderEpoch !== undefined && p.leaderEpoch < tail.latestEpoch) {
+      group.rejected.push({ p, err: new BadArgumentsError(`leaderEpoch ${p.leaderEpoch} is older than the log's latest epoch ${tail.latestEpoch}`) });
+      return;
+    }
+    const ops: Array<{ key: Uint8Array; value: Uint8Array }> = [];
+    let active = tail.active;
+    if (active.size > 0 && (active.size + size > cfg.segmentBytes || now - active.createdAt >= cfg.segmentMs)) {
+      group.closed.push(active);
+      ops.push({ key: segmentKey(active.baseOffset), value: encodeSegment(active) });
+      active = tail.active = { baseOffset: tail.next, nextOffset: tail.next, size: 0, maxTimestamp: -1, createdAt: now, lastAppendAt: now };
+      ops.push({ key: segmentKey(active.baseOffset), value: encodeSegment(active) });
+      tail.index = { lastIndexedTimestamp: -1, bytesSinceEntry: 0 };
+    }
+    const logAppendTime = cfg.timestampType === 'LogAppendTime';
+    if (!p.follower) {
+      patchBatch(bytes, baseOffset, p.leaderEpoch);
+      if (logAppendTime) setLogAppendTime(bytes, now);
+    }
+    const epoch = readInt32(bytes, PARTITION_LEADER_EPOCH);
+    if (epoch >= 0 && epoch > tail.latestEpoch) {
+      group.newEpochs.push({ epoch, startOffset: baseOffset });
+      ops.push({ key: epochKey(epoch), value: encodeNumber(baseOffset) });
+      tail.latestEpoch = epoch;
+    }
+    ops.push({ key: batchKey(baseOffset), value: bytes });
+    const last = baseOffset + readInt32(bytes, LAST_OFFSET_DELTA);
+    const maxTimestamp = readInt64(bytes, MAX_TIMESTAMP);
+    if (active.size === 0) active.createdAt = now;
+    active.nextOffset = last + 1;
+    active.size += size;
+    if (maxTimestamp > active.maxTimestamp) active.maxTimestamp = maxTimestamp;
+    active.lastAppendAt = now;
+    const index = tail.index;
+    index.bytesSinceEntry += size;
+    if (index.bytesSinceEntry >= cfg.indexIntervalBytes && active.maxTimestamp > index.lastIndexedTimestamp && baseOffset > active.baseOffset) {
+      ops.push({ key: timeKey(active.baseOffset, active.maxTimestamp, baseOffset), value: EMPTY });
+      tail.index = { lastIndexedTimestamp: active.maxTimestamp, bytesSinceEntry: 0 };
+    }
+    tail.next = last + 1;
+    group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
+    if (group.failure) return;
+    try {
+      const options = { sublevel: this.#area };
+      for (const op of ops) group.batch!.put(op.key, op.value, options);
     } catch (err) {
       // The database refused the operations (it is closing, say): the group fails as a write would.
       group.batch?.close().catch(() => undefined);
       group.batch = undefined;
       group.failure = storageError(err, 'Writing to the log failed');
     }
-    group.ops = [];
-    return group;
   }
 
-  /** Writes a staged group (its planning rejections are delivered now, once all under it committed). */
-  #issue(group: StagedGroup): StagedGroup {
+  /** Writes the staged group (its planning rejections are delivered now, once all under it committed). */
+  #issue(group: StagedGroup): void {
+    this.#staged = undefined;
+    this.#inflight = group;
     for (const r of group.rejected) r.p.reject(r.err);
     group.written = this.#writeStaged(group);
-    return group;
   }
 
   async #writeStaged(group: StagedGroup): Promise<void> {
     if (group.failure) throw group.failure;
-    if (!group.batch) return;
+    if (group.accepted.length === 0) {
+      await group.batch?.close();
+      return;
+    }
     try {
       // `sync` is classic-level's option (memory-level ignores it); abstract-level forwards it.
-      await group.batch.write({ sync: this.#config.fsync === 'always' } as never);
+      await group.batch!.write({ sync: this.#config.fsync === 'always' } as never);
     } catch (err) {
       throw storageError(err, 'Writing to the log failed');
     }
   }
 
-  /**
-   * Assigns offsets to a group of appends on top of `base` (rolling segments as needed) and
-   * returns the storage operations plus how to commit them to memory once written. Appends
-   * that cannot go in (a follower batch that overlaps, a stale leader epoch) are set aside,
-   * alone, to be rejected when the group is issued.
-   */
-  #plan(pending: PendingAppend[], base: Tail): StagedGroup {
-    const cfg = this.#config;
-    const now = this.#clock.now();
-    const logAppendTime = cfg.timestampType === 'LogAppendTime';
-    const ops: Op[] = [];
-    const closed: Segment[] = [];
-    let active: Segment = { ...base.active };
-    let index: IndexState = { ...base.index };
-    const newEpochs: EpochEntry[] = [];
-    let latestEpoch = base.latestEpoch;
-    let next = base.next;
-    const accepted: Array<{ p: PendingAppend; result: AppendResult }> = [];
-    const rejected: Array<{ p: PendingAppend; err: Error }> = [];
-
-    for (const p of pending) {
-      const bytes = p.bytes;
-      const size = bytes.length;
-      let baseOffset = next;
-      if (p.follower) {
-        baseOffset = readInt64(bytes, 0);
-        if (baseOffset < next) {
-          rejected.push({ p, err: new OffsetOutOfRangeError(`A follower batch at offset ${baseOffset} overlaps the log, which ends at ${next}`) });
-          continue;
-        }
-      } else if (p.leaderEpoch !== undefined && p.leaderEpoch < latestEpoch) {
-        rejected.push({ p, err: new BadArgumentsError(`leaderEpoch ${p.leaderEpoch} is older than the log's latest epoch ${latestEpoch}`) });
-        continue;
-      }
-      if (active.size > 0 && (active.size + size > cfg.segmentBytes || now - active.createdAt >= cfg.segmentMs)) {
-        closed.push(active);
-        ops.push({ type: 'put', key: segmentKey(active.baseOffset), value: encodeSegment(active) });
-        active = { baseOffset: next, nextOffset: next, size: 0, maxTimestamp: -1, createdAt: now, lastAppendAt: now };
-        ops.push({ type: 'put', key: segmentKey(next), value: encodeSegment(active) });
-        index = { lastIndexedTimestamp: -1, bytesSinceEntry: 0 };
-      }
-      if (!p.follower) {
-        patchBatch(bytes, baseOffset, p.leaderEpoch);
-        if (logAppendTime) setLogAppendTime(bytes, now);
-      }
-      const epoch = readInt32(bytes, PARTITION_LEADER_EPOCH);
-      if (epoch >= 0 && epoch > latestEpoch) {
-        newEpochs.push({ epoch, startOffset: baseOffset });
-        ops.push({ type: 'put', key: epochKey(epoch), value: encodeNumber(baseOffset) });
-        latestEpoch = epoch;
-      }
-      ops.push({ type: 'put', key: batchKey(baseOffset), value: bytes });
-      const last = baseOffset + readInt32(bytes, LAST_OFFSET_DELTA);
-      const maxTimestamp = readInt64(bytes, MAX_TIMESTAMP);
-      if (active.size === 0) active.createdAt = now;
-      active.nextOffset = last + 1;
-      active.size += size;
-      if (maxTimestamp > active.maxTimestamp) active.maxTimestamp = maxTimestamp;
-      active.lastAppendAt = now;
-      index.bytesSinceEntry += size;
-      if (
-        index.bytesSinceEntry >= cfg.indexIntervalBytes &&
-        active.maxTimestamp > index.lastIndexedTimestamp &&
-        baseOffset > active.baseOffset
-      ) {
-        ops.push({ type: 'put', key: timeKey(active.baseOffset, active.maxTimestamp, baseOffset), value: EMPTY });
-        index = { lastIndexedTimestamp: active.maxTimestamp, bytesSinceEntry: 0 };
-      }
-      next = last + 1;
-      accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
+  /** Applies a written group to the log's state. */
+  #commit(group: StagedGroup): void {
+    if (group.accepted.length === 0) return;
+    const tail = group.tail;
+    if (group.closed.length > 0) {
+      this.#segments.pop();
+      this.#segments.push(...group.closed, tail.active);
+    } else {
+      this.#segments[this.#segments.length - 1] = tail.active;
     }
-    const commit = (): void => {
-      if (accepted.length === 0) return;
-      if (closed.length > 0) {
-        this.#segments.pop();
-        this.#segments.push(...closed, active);
-      } else {
-        this.#segments[this.#segments.length - 1] = active;
-      }
-      this.#index = index;
-      for (const e of newEpochs) this.#epochs.add(e.epoch, e.startOffset);
-      this.#logEnd = next;
-      this.#unsynced = cfg.fsync !== 'always';
-    };
-    return { pending, ops, accepted, rejected, tail: { active, index, latestEpoch, next }, commit, batch: undefined, failure: undefined, written: DONE };
+    this.#index = tail.index;
+    for (const e of group.newEpochs) this.#epochs.add(e.epoch, e.startOffset);
+    this.#logEnd = tail.next;
+    this.#unsynced = this.#config.fsync !== 'always';
   }
 
   async #write(ops: Op[], sync: boolean): Promise<void> {

@@ -59,6 +59,8 @@ export interface WriteSpy {
   /** How many of the next writes fail (with `error`) instead of reaching the database. */
   failNext: number;
   error: Error;
+  /** While set, writes wait for it before they reach the database (to hold one in flight). */
+  gate: Promise<void> | undefined;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface WriteSpy {
  * ends up there) or a chained batch (the log's group commit), and can make writes fail.
  */
 export function watchWrites(storage: Storage): WriteSpy {
-  const spy: WriteSpy = { writes: [], failNext: 0, error: new Error('disk full') };
+  const spy: WriteSpy = { writes: [], failNext: 0, error: new Error('disk full'), gate: undefined };
   type Chained = { write(options?: { sync?: boolean }): Promise<void>; close(): Promise<void> };
   const db = storage.db as unknown as { batch(...args: unknown[]): unknown };
   const original = db.batch.bind(db);
@@ -77,7 +79,7 @@ export function watchWrites(storage: Storage): WriteSpy {
       abandon();
       return Promise.reject(spy.error);
     }
-    return write();
+    return spy.gate ? spy.gate.then(write) : write();
   };
   db.batch = (...args: unknown[]) => {
     if (args.length === 0) {

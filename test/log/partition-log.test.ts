@@ -118,6 +118,30 @@ test('a failed storage write rejects every append of its group and changes nothi
   await storage.close();
 });
 
+test('appends that arrive while a write is in flight join the next group, in call order', async (t) => {
+  const storage = await Storage.open();
+  const { log } = await createLog(t, { storage });
+  const spy = watchWrites(storage);
+  let release!: () => void;
+  spy.gate = new Promise<void>((resolve) => (release = resolve));
+  const big = (prefix: string) => batchOf(600, TS, prefix + '-' + 'x'.repeat(1000)); // about 600 kB
+  const first = log.append(batchOf(1, TS, 'a'));
+  await new Promise((resolve) => setImmediate(resolve));
+  t.is(spy.writes.length, 1, 'the first append is in flight');
+  // b, c and big1 fit in the next group (1 MiB); big2 does not, and d, though small, must
+  // not pass it.
+  const rest = [log.append(batchOf(1, TS, 'b')), log.append(batchOf(2, TS, 'c')), log.append(big('big1')), log.append(big('big2')), log.append(batchOf(1, TS, 'd'))];
+  spy.gate = undefined;
+  release();
+  const results = await Promise.all([first, ...rest]);
+  t.deepEqual(results.map((r) => r.baseOffset), [0, 1, 2, 4, 604, 1204]);
+  t.is(spy.writes.length, 3, '[a], [b, c, big1], [big2, d]');
+  const values = flatten(await log.read(0, { maxBytes: 1e8 }));
+  t.deepEqual(values.filter(([o]) => o < 4 || o === 1204), [[0, 'a-0'], [1, 'b-0'], [2, 'c-0'], [3, 'c-1'], [1204, 'd-0']]);
+  t.true(values[4]![1]!.startsWith('big1-') && values[604]![1]!.startsWith('big2-'));
+  await storage.close();
+});
+
 test('a group staged behind a failed write is planned again: no offsets are skipped', async (t) => {
   const storage = await Storage.open();
   const { log } = await createLog(t, { storage });
