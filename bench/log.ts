@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Storage, type Area } from '../engine/storage/index.js';
-import { PartitionLog, encodeRecordBatch, type FsyncPolicy } from '../engine/log/index.js';
+import { PartitionLog, RecordBatch, encodeRecordBatch, validateBatch, DEFAULT_CONFIG, type FsyncPolicy } from '../engine/log/index.js';
 import { KIND_BATCH, batchKey, kindEnd } from '../engine/log/layout.js';
 import { report, type Row } from './lib/report.js';
 
@@ -23,13 +23,19 @@ import { report, type Row } from './lib/report.js';
  * would favour the raw side on memory-level, where that copy holds the same 64 pooled buffers
  * over and over, always in cache, while the log holds a copy of each batch.)
  *
- * Fairness on a shared 2-core machine: raw and log take turns in rounds (each round the same
- * number of batches per side), and which goes first alternates, since on classic-level the
- * side that wrote last leaves compaction work running in the background of the other. The
- * "vs raw" column is the median over rounds of the log's rate / the raw rate in that round;
- * the absolute columns total all rounds.
+ * Fairness on a shared 2-core machine: the sides take turns in rounds (each round the same
+ * number of batches per side), and the order rotates from round to round, since on
+ * classic-level the side that wrote last leaves compaction work running in the background of
+ * the next. The "vs raw" column is the median over rounds of the log's rate / the raw rate in
+ * that round; the absolute columns total all rounds.
  *
- * Flags: --only=<text> runs the setups whose name contains it; --sizes=1,100 picks batch sizes.
+ * Floors: next to each sequential read, the raw pass plus only what read()'s contract adds
+ * per batch (look at its size for maxBytes, wrap it in a RecordBatch); with --floor, next to
+ * each append without sync, the raw writes plus only the log's per-batch checks (header and
+ * CRC32C) and copy. "vs floor" shows what the log costs beyond that unavoidable work.
+ *
+ * Flags: --only=<text> runs the setups whose name contains it; --sizes=1,100 picks batch
+ * sizes; --floor adds the append floors. Partial runs write bench/results/log-partial.json.
  */
 
 const RECORD_BYTES = 100;
@@ -104,15 +110,9 @@ async function pump(total: number, window: number, maxMs: number, op: (i: number
   return { calls: done, ms: performance.now() - start };
 }
 
-/** Runs the two sides of a round, `first` first; alternate it between rounds. */
-async function turns(rawFirst: boolean, raw: () => Promise<void>, log: () => Promise<void>): Promise<void> {
-  if (rawFirst) {
-    await raw();
-    await log();
-  } else {
-    await log();
-    await raw();
-  }
+/** Runs the sides of round `round` one after the other, the order rotating from round to round. */
+async function turns(round: number, sides: Array<() => Promise<void>>): Promise<void> {
+  for (let i = 0; i < sides.length; i++) await sides[(round + i) % sides.length]!();
 }
 
 function makeBatches(size: number, count: number): Uint8Array[] {
@@ -159,6 +159,34 @@ async function readRaw(area: Area, perCall: number, m: { records: number; bytes:
   }
 }
 
+/**
+ * The floor under the log's read: the raw pass plus what read()'s contract needs for each
+ * batch, no more: look at its size (to stop at maxBytes) and wrap it in a RecordBatch for the
+ * caller, who then reads it as the log's caller does.
+ */
+async function readFloor(area: Area, perCall: number, m: { records: number; bytes: number }): Promise<void> {
+  const it = area.values({ gte: batchKey(0), lt: kindEnd(KIND_BATCH) });
+  try {
+    for (;;) {
+      const values = await it.nextv(perCall);
+      if (values.length === 0) break;
+      const batches: RecordBatch[] = [];
+      let bytes = 0;
+      for (const v of values) {
+        if (batches.length > 0 && bytes + v.length > READ_BYTES) break;
+        batches.push(RecordBatch.stored(v));
+        bytes += v.length;
+      }
+      for (const b of batches) {
+        m.records += b.recordCount;
+        m.bytes += b.sizeInBytes;
+      }
+    }
+  } finally {
+    await it.close();
+  }
+}
+
 /** Repeats whole passes for at least `ms`; returns what they read and how long it took. */
 async function passes(ms: number, pass: (m: { records: number; bytes: number }) => Promise<void>): Promise<{ records: number; bytes: number; ms: number }> {
   const m = { records: 0, bytes: 0 };
@@ -173,6 +201,7 @@ export default async function logBench(flags: string[] = []): Promise<void> {
   const sizesFlag = flags.find((f) => f.startsWith('--sizes='))?.slice('--sizes='.length);
   const sizes = sizesFlag ? sizesFlag.split(',').map(Number) : BATCH_SIZES;
   const setups = SETUPS.filter((s) => only === undefined || s.name.includes(only));
+  const writeFloor = flags.includes('--floor');
   const rows: Row[] = [];
   const targets: Array<{ target: string; met: boolean; value?: string }> = [];
   const temp = await mkdtemp(join(tmpdir(), 'logkeeper-bench-'));
@@ -206,27 +235,35 @@ export default async function logBench(flags: string[] = []): Promise<void> {
         const log = await PartitionLog.open({ storage, path: ['bench'], fsync: setup.fsync, retentionCheckIntervalMs: 0, retentionMs: -1 });
         const rawWrite = measure();
         const write = measure();
-        let rawNext = 0;
-        let logNext = 0;
-        for (let round = 0; round < ROUNDS; round++) {
-          await turns(
-            round % 2 === 0,
-            async () => {
-              const base = rawNext;
-              const r = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) =>
-                area.batch([{ type: 'put', key: batchKey((base + i) * size), value: pool[(base + i) % pool.length]! }], { sync } as never),
-              );
-              rawNext += r.calls;
-              add(rawWrite, r.calls * size, r.calls * batchBytes, r.ms);
-            },
-            async () => {
-              const base = logNext;
-              const l = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) => log.append(pool[(base + i) % pool.length]!));
-              logNext += l.calls;
-              add(write, l.calls * size, l.calls * batchBytes, l.ms);
-            },
+        // With --floor and without sync, also the floor under the log's append: the raw writes
+        // plus the log's own per-batch work (the header and CRC32C check, and the copy), in a
+        // fresh database. Not by default: on classic-level a third database compacting in the
+        // background weighs on the other two (on the log most, which uses the most CPU).
+        const floorStorage = sync || !writeFloor ? undefined : await openStorage(dir(setup));
+        const floorArea = floorStorage?.area('bench');
+        const floorWrite = measure();
+        const next = { raw: 0, log: 0, floor: 0 };
+        const side = (which: 'raw' | 'log' | 'floor', m: Measure, op: (n: number) => Promise<unknown>) => async () => {
+          const base = next[which];
+          const r = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) => op(base + i));
+          next[which] += r.calls;
+          add(m, r.calls * size, r.calls * batchBytes, r.ms);
+        };
+        const put = (a: Area, n: number, value: Uint8Array) => a.batch([{ type: 'put', key: batchKey(n * size), value }], { sync } as never);
+        const sides = [
+          side('raw', rawWrite, (n) => put(area, n, pool[n % pool.length]!)),
+          side('log', write, (n) => log.append(pool[n % pool.length]!)),
+        ];
+        if (floorArea) {
+          sides.push(
+            side('floor', floorWrite, (n) => {
+              const batch = pool[n % pool.length]!;
+              validateBatch(batch, DEFAULT_CONFIG.maxMessageBytes);
+              return put(floorArea, n, batch.slice());
+            }),
           );
         }
+        for (let round = 0; round < ROUNDS; round++) await turns(round, sides);
         const writeRatio = pairedRatio(write, rawWrite);
         rows.push({
           case: `append, batch ${size}, ${setup.name}`,
@@ -234,8 +271,18 @@ export default async function logBench(flags: string[] = []): Promise<void> {
           'MB/s': mbps(write),
           records: write.records,
           'vs raw': writeRatio,
+          ...(floorArea ? { 'vs floor': pairedRatio(write, floorWrite) } : {}),
         });
         rows.push({ case: `  raw db.batch(), batch ${size}, ${setup.name}`, 'records/s': rate(rawWrite), 'MB/s': mbps(rawWrite), records: rawWrite.records, 'vs raw': 1 });
+        if (floorArea) {
+          rows.push({
+            case: `  floor: raw + CRC check + copy, batch ${size}, ${setup.name}`,
+            'records/s': rate(floorWrite),
+            'MB/s': mbps(floorWrite),
+            records: floorWrite.records,
+            'vs raw': pairedRatio(floorWrite, rawWrite),
+          });
+        }
         if (setup.name === 'memory-level' && size === 1000) {
           targets.push({ target: 'append on memory-level >= 1,000,000 records/s with batches of 1000', met: rate(write) >= 1e6, value: `${Math.round(rate(write)).toLocaleString('en-US')} records/s` });
         }
@@ -252,35 +299,48 @@ export default async function logBench(flags: string[] = []): Promise<void> {
           // each turn at least READ_MS / ROUNDS), which goes first alternating.
           const read = measure();
           const rawRead = measure();
+          const floorRead = measure();
           const logArea = storage.area('bench');
-          for (let round = 0; round < ROUNDS; round++) {
-            await turns(
-              round % 2 === 1,
-              async () => {
-                const r = await passes(READ_MS / ROUNDS, (m) => readRaw(logArea, batchesPerRead, m));
-                add(rawRead, r.records, r.bytes, r.ms);
-              },
-              async () => {
-                const r = await passes(READ_MS / ROUNDS, (m) => readLog(log, m));
-                add(read, r.records, r.bytes, r.ms);
-              },
-            );
-          }
+          const reader = (m: Measure, pass: (into: { records: number; bytes: number }) => Promise<void>) => async () => {
+            const r = await passes(READ_MS / ROUNDS, pass);
+            add(m, r.records, r.bytes, r.ms);
+          };
+          const readers = [
+            reader(rawRead, (into) => readRaw(logArea, batchesPerRead, into)),
+            reader(read, (into) => readLog(log, into)),
+            reader(floorRead, (into) => readFloor(logArea, batchesPerRead, into)),
+          ];
+          for (let round = 0; round < ROUNDS; round++) await turns(round, readers);
           const readRatio = pairedRatio(read, rawRead);
-          rows.push({ case: `read, batch ${size}, ${setup.name}`, 'records/s': rate(read), 'MB/s': mbps(read), records: read.records, 'vs raw': readRatio });
+          rows.push({
+            case: `read, batch ${size}, ${setup.name}`,
+            'records/s': rate(read),
+            'MB/s': mbps(read),
+            records: read.records,
+            'vs raw': readRatio,
+            'vs floor': pairedRatio(read, floorRead),
+          });
           rows.push({ case: `  raw iterator, batch ${size}, ${setup.name}`, 'records/s': rate(rawRead), 'MB/s': mbps(rawRead), records: rawRead.records, 'vs raw': 1 });
+          rows.push({
+            case: `  floor: raw + size check + RecordBatch, batch ${size}, ${setup.name}`,
+            'records/s': rate(floorRead),
+            'MB/s': mbps(floorRead),
+            records: floorRead.records,
+            'vs raw': pairedRatio(floorRead, rawRead),
+          });
           targets.push({ target: `sequential read, batch ${size}, ${setup.name} >= 0.8x raw iterator`, met: readRatio >= 0.8, value: `${readRatio.toFixed(2)}x` });
         }
         await log.close();
         await storage.close();
         await rawStorage.close();
+        await floorStorage?.close();
       }
     }
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
   report({
-    name: only || sizesFlag ? 'log-partial' : 'log',
+    name: only || sizesFlag || writeFloor ? 'log-partial' : 'log',
     workload:
       `100-byte records, batches of ${sizes.join('/')} records, up to ${TARGET_RECORDS.toLocaleString('en-US')} records or ${CASE_MS / 1000} s per case, ` +
       `${WINDOW} appends in flight; ${setups.map((s) => s.name).join('; ')}. Baselines in the same run, each in a fresh database: db.batch() of the same ` +
