@@ -56,30 +56,30 @@ export function flatten(batches: RecordBatch[], from = 0): Array<[number, string
 export interface WriteSpy {
   /** Every write that reached the database, in order, with its sync flag. */
   writes: Array<{ sync: boolean }>;
-  /** How many of the next writes fail (with `error`) instead of reaching the database. */
-  failNext: number;
+  /** Indexes (in `writes`) of the writes that fail with `error` instead of reaching the database. */
+  fail: Set<number>;
   error: Error;
-  /** While set, writes wait for it before they reach the database (to hold one in flight). */
+  /** While set, writes wait for it (then fail or go on) before they reach the database, to hold one in flight. */
   gate: Promise<void> | undefined;
 }
 
 /**
  * Watches every write to the storage's database, whether an array batch (a sublevel's batch
- * ends up there) or a chained batch (the log's group commit), and can make writes fail.
+ * ends up there) or a chained batch (the log's group commit), and can hold or fail writes.
  */
 export function watchWrites(storage: Storage): WriteSpy {
-  const spy: WriteSpy = { writes: [], failNext: 0, error: new Error('disk full'), gate: undefined };
+  const spy: WriteSpy = { writes: [], fail: new Set(), error: new Error('disk full'), gate: undefined };
   type Chained = { write(options?: { sync?: boolean }): Promise<void>; close(): Promise<void> };
   const db = storage.db as unknown as { batch(...args: unknown[]): unknown };
   const original = db.batch.bind(db);
   const attempt = (options: { sync?: boolean } | undefined, write: () => Promise<void>, abandon: () => void): Promise<void> => {
-    spy.writes.push({ sync: options?.sync === true });
-    if (spy.failNext > 0) {
-      spy.failNext--;
+    const index = spy.writes.push({ sync: options?.sync === true }) - 1;
+    const go = (): Promise<void> => {
+      if (!spy.fail.has(index)) return write();
       abandon();
       return Promise.reject(spy.error);
-    }
-    return spy.gate ? spy.gate.then(write) : write();
+    };
+    return spy.gate ? spy.gate.then(go) : go();
   };
   db.batch = (...args: unknown[]) => {
     if (args.length === 0) {
@@ -93,3 +93,16 @@ export function watchWrites(storage: Storage): WriteSpy {
   };
   return spy;
 }
+
+/** Holds the storage's writes until the returned function is called. */
+export function holdWrites(spy: WriteSpy): () => void {
+  let release!: () => void;
+  spy.gate = new Promise<void>((resolve) => (release = resolve));
+  return () => {
+    spy.gate = undefined;
+    release();
+  };
+}
+
+/** Lets pending I/O callbacks and microtasks run. */
+export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
