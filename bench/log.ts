@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Storage, type Area } from '../engine/storage/index.js';
 import { PartitionLog, RecordBatch, encodeRecordBatch, validateBatch, DEFAULT_CONFIG, type FsyncPolicy } from '../engine/log/index.js';
 import { KIND_BATCH, batchKey, kindEnd } from '../engine/log/layout.js';
@@ -91,6 +93,12 @@ function pairedRatio(log: Measure, raw: Measure): number {
     if (log.rounds[i]! > 0 && raw.rounds[i]! > 0) ratios.push(log.rounds[i]! / raw.rounds[i]!);
   }
   return median(ratios);
+}
+
+/** A full garbage collection: between cases, so that none pays for the garbage of the one before. */
+function collectGarbage(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }
 
 /** Calls `op(i)` for i = 0.. with up to `window` in flight, until `total` calls or `maxMs`. */
@@ -204,6 +212,7 @@ export default async function logBench(flags: string[] = []): Promise<void> {
   const writeFloor = flags.includes('--floor');
   const rows: Row[] = [];
   const targets: Array<{ target: string; met: boolean; value?: string }> = [];
+  const gc = collectGarbage();
   const temp = await mkdtemp(join(tmpdir(), 'logkeeper-bench-'));
   let dirCount = 0;
   const dir = (setup: Setup) => (setup.directory ? join(temp, String(dirCount++)) : undefined);
@@ -263,6 +272,7 @@ export default async function logBench(flags: string[] = []): Promise<void> {
             }),
           );
         }
+        gc();
         for (let round = 0; round < ROUNDS; round++) await turns(round, sides);
         const writeRatio = pairedRatio(write, rawWrite);
         rows.push({
@@ -310,6 +320,7 @@ export default async function logBench(flags: string[] = []): Promise<void> {
             reader(read, (into) => readLog(log, into)),
             reader(floorRead, (into) => readFloor(logArea, batchesPerRead, into)),
           ];
+          gc();
           for (let round = 0; round < ROUNDS; round++) await turns(round, readers);
           const readRatio = pairedRatio(read, rawRead);
           rows.push({
