@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -345,6 +345,9 @@ export default async function logBench(flags: string[] = []): Promise<void> {
         await storage.close();
         await rawStorage.close();
         await floorStorage?.close();
+        // Remove the case's databases now: files left behind would keep the OS writing their
+        // dirty pages back while the next cases run.
+        for (const entry of await readdir(temp)) await rm(join(temp, entry), { recursive: true, force: true });
       }
     }
   } finally {
