@@ -101,6 +101,17 @@ function collectGarbage(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
+/**
+ * Collects garbage and waits a moment, so that the previous case's memory (a memory-level
+ * database of 100 MB) is freed before the next case starts rather than by background
+ * sweeping while it runs.
+ */
+async function settle(gc: () => void): Promise<void> {
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  gc();
+}
+
 /** Calls `op(i)` for i = 0.. with up to `window` in flight, until `total` calls or `maxMs`. */
 async function pump(total: number, window: number, maxMs: number, op: (i: number) => Promise<unknown>): Promise<{ calls: number; ms: number }> {
   const start = performance.now();
@@ -204,6 +215,139 @@ async function passes(ms: number, pass: (m: { records: number; bytes: number }) 
   return { ...m, ms: performance.now() - start };
 }
 
+interface Case {
+  setup: Setup;
+  size: number;
+  pool: Uint8Array[];
+  batchBytes: number;
+  totalBatches: number;
+  perRound: number;
+  batchesPerRead: number;
+  dir: (setup: Setup) => string | undefined;
+  gc: () => void;
+  writeFloor: boolean;
+  temp: string;
+  rows: Row[];
+  targets: Array<{ target: string; met: boolean; value?: string }>;
+}
+
+/** Appends (log, raw and maybe floor, in turns) then, without sync, sequential reads. */
+async function runCase(c: Case): Promise<void> {
+  const { setup, size, pool, batchBytes, totalBatches, perRound, batchesPerRead, dir, gc, writeFloor, temp, rows, targets } = c;
+  const sync = setup.fsync === 'always';
+  // The raw baseline: same bytes, same keys (the log's area and its batch keys), db.batch() per batch.
+  const rawStorage = await openStorage(dir(setup));
+  const area = rawStorage.area('bench');
+  const storage = await openStorage(dir(setup));
+  const log = await PartitionLog.open({ storage, path: ['bench'], fsync: setup.fsync, retentionCheckIntervalMs: 0, retentionMs: -1 });
+  const rawWrite = measure();
+  const write = measure();
+  // With --floor and without sync, also the floor under the log's append: the raw writes
+  // plus the log's own per-batch work (the header and CRC32C check, and the copy), in a
+  // fresh database. Not by default: on classic-level a third database compacting in the
+  // background weighs on the other two (on the log most, which uses the most CPU).
+  const floorStorage = sync || !writeFloor ? undefined : await openStorage(dir(setup));
+  const floorArea = floorStorage?.area('bench');
+  const floorWrite = measure();
+  const next = { raw: 0, log: 0, floor: 0 };
+  const side = (which: 'raw' | 'log' | 'floor', m: Measure, op: (n: number) => Promise<unknown>) => async () => {
+    const base = next[which];
+    const r = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) => op(base + i));
+    next[which] += r.calls;
+    add(m, r.calls * size, r.calls * batchBytes, r.ms);
+  };
+  const put = (a: Area, n: number, value: Uint8Array) => a.batch([{ type: 'put', key: batchKey(n * size), value }], { sync } as never);
+  const sides = [
+    side('raw', rawWrite, (n) => put(area, n, pool[n % pool.length]!)),
+    side('log', write, (n) => log.append(pool[n % pool.length]!)),
+  ];
+  if (floorArea) {
+    sides.push(
+      side('floor', floorWrite, (n) => {
+        const batch = pool[n % pool.length]!;
+        validateBatch(batch, DEFAULT_CONFIG.maxMessageBytes);
+        return put(floorArea, n, batch.slice());
+      }),
+    );
+  }
+  await settle(gc);
+  for (let round = 0; round < ROUNDS; round++) await turns(round, sides);
+  const writeRatio = pairedRatio(write, rawWrite);
+  rows.push({
+    case: `append, batch ${size}, ${setup.name}`,
+    'records/s': rate(write),
+    'MB/s': mbps(write),
+    records: write.records,
+    'vs raw': writeRatio,
+    ...(floorArea ? { 'vs floor': pairedRatio(write, floorWrite) } : {}),
+  });
+  rows.push({ case: `  raw db.batch(), batch ${size}, ${setup.name}`, 'records/s': rate(rawWrite), 'MB/s': mbps(rawWrite), records: rawWrite.records, 'vs raw': 1 });
+  if (floorArea) {
+    rows.push({
+      case: `  floor: raw + CRC check + copy, batch ${size}, ${setup.name}`,
+      'records/s': rate(floorWrite),
+      'MB/s': mbps(floorWrite),
+      records: floorWrite.records,
+      'vs raw': pairedRatio(floorWrite, rawWrite),
+    });
+  }
+  if (setup.name === 'memory-level' && size === 1000) {
+    targets.push({ target: 'append on memory-level >= 1,000,000 records/s with batches of 1000', met: rate(write) >= 1e6, value: `${Math.round(rate(write)).toLocaleString('en-US')} records/s` });
+  }
+  if (setup.directory) {
+    targets.push({
+      target: `append on ${setup.name}, batch ${size} >= 0.7x raw db.batch()`,
+      met: writeRatio >= 0.7,
+      value: `${writeRatio.toFixed(2)}x`,
+    });
+  }
+
+  if (!sync) {
+    // Sequential reads of everything appended, log and raw taking turns (whole passes,
+    // each turn at least READ_MS / ROUNDS), which goes first alternating.
+    const read = measure();
+    const rawRead = measure();
+    const floorRead = measure();
+    const logArea = storage.area('bench');
+    const reader = (m: Measure, pass: (into: { records: number; bytes: number }) => Promise<void>) => async () => {
+      const r = await passes(READ_MS / ROUNDS, pass);
+      add(m, r.records, r.bytes, r.ms);
+    };
+    const readers = [
+      reader(rawRead, (into) => readRaw(logArea, batchesPerRead, into)),
+      reader(read, (into) => readLog(log, into)),
+      reader(floorRead, (into) => readFloor(logArea, batchesPerRead, into)),
+    ];
+    await settle(gc);
+    for (let round = 0; round < ROUNDS; round++) await turns(round, readers);
+    const readRatio = pairedRatio(read, rawRead);
+    rows.push({
+      case: `read, batch ${size}, ${setup.name}`,
+      'records/s': rate(read),
+      'MB/s': mbps(read),
+      records: read.records,
+      'vs raw': readRatio,
+      'vs floor': pairedRatio(read, floorRead),
+    });
+    rows.push({ case: `  raw iterator, batch ${size}, ${setup.name}`, 'records/s': rate(rawRead), 'MB/s': mbps(rawRead), records: rawRead.records, 'vs raw': 1 });
+    rows.push({
+      case: `  floor: raw + size check + RecordBatch, batch ${size}, ${setup.name}`,
+      'records/s': rate(floorRead),
+      'MB/s': mbps(floorRead),
+      records: floorRead.records,
+      'vs raw': pairedRatio(floorRead, rawRead),
+    });
+    targets.push({ target: `sequential read, batch ${size}, ${setup.name} >= 0.8x raw iterator`, met: readRatio >= 0.8, value: `${readRatio.toFixed(2)}x` });
+  }
+  await log.close();
+  await storage.close();
+  await rawStorage.close();
+  await floorStorage?.close();
+  // Remove the case's databases now: files left behind would keep the OS writing their
+  // dirty pages back while the next cases run.
+  for (const entry of await readdir(temp)) await rm(join(temp, entry), { recursive: true, force: true });
+}
+
 export default async function logBench(flags: string[] = []): Promise<void> {
   const only = flags.find((f) => f.startsWith('--only='))?.slice('--only='.length);
   const sizesFlag = flags.find((f) => f.startsWith('--sizes='))?.slice('--sizes='.length);
@@ -236,118 +380,9 @@ export default async function logBench(flags: string[] = []): Promise<void> {
       rows.push({ case: `encode, batch ${size}`, 'records/s': (encoded * size * 1000) / encodeMs, 'MB/s': (encoded * batchBytes) / 1e3 / encodeMs });
 
       for (const setup of setups) {
-        const sync = setup.fsync === 'always';
-        // The raw baseline: same bytes, same keys (the log's area and its batch keys), db.batch() per batch.
-        const rawStorage = await openStorage(dir(setup));
-        const area = rawStorage.area('bench');
-        const storage = await openStorage(dir(setup));
-        const log = await PartitionLog.open({ storage, path: ['bench'], fsync: setup.fsync, retentionCheckIntervalMs: 0, retentionMs: -1 });
-        const rawWrite = measure();
-        const write = measure();
-        // With --floor and without sync, also the floor under the log's append: the raw writes
-        // plus the log's own per-batch work (the header and CRC32C check, and the copy), in a
-        // fresh database. Not by default: on classic-level a third database compacting in the
-        // background weighs on the other two (on the log most, which uses the most CPU).
-        const floorStorage = sync || !writeFloor ? undefined : await openStorage(dir(setup));
-        const floorArea = floorStorage?.area('bench');
-        const floorWrite = measure();
-        const next = { raw: 0, log: 0, floor: 0 };
-        const side = (which: 'raw' | 'log' | 'floor', m: Measure, op: (n: number) => Promise<unknown>) => async () => {
-          const base = next[which];
-          const r = await pump(Math.min(perRound, totalBatches - base), WINDOW, CASE_MS / ROUNDS, (i) => op(base + i));
-          next[which] += r.calls;
-          add(m, r.calls * size, r.calls * batchBytes, r.ms);
-        };
-        const put = (a: Area, n: number, value: Uint8Array) => a.batch([{ type: 'put', key: batchKey(n * size), value }], { sync } as never);
-        const sides = [
-          side('raw', rawWrite, (n) => put(area, n, pool[n % pool.length]!)),
-          side('log', write, (n) => log.append(pool[n % pool.length]!)),
-        ];
-        if (floorArea) {
-          sides.push(
-            side('floor', floorWrite, (n) => {
-              const batch = pool[n % pool.length]!;
-              validateBatch(batch, DEFAULT_CONFIG.maxMessageBytes);
-              return put(floorArea, n, batch.slice());
-            }),
-          );
-        }
-        gc();
-        for (let round = 0; round < ROUNDS; round++) await turns(round, sides);
-        const writeRatio = pairedRatio(write, rawWrite);
-        rows.push({
-          case: `append, batch ${size}, ${setup.name}`,
-          'records/s': rate(write),
-          'MB/s': mbps(write),
-          records: write.records,
-          'vs raw': writeRatio,
-          ...(floorArea ? { 'vs floor': pairedRatio(write, floorWrite) } : {}),
-        });
-        rows.push({ case: `  raw db.batch(), batch ${size}, ${setup.name}`, 'records/s': rate(rawWrite), 'MB/s': mbps(rawWrite), records: rawWrite.records, 'vs raw': 1 });
-        if (floorArea) {
-          rows.push({
-            case: `  floor: raw + CRC check + copy, batch ${size}, ${setup.name}`,
-            'records/s': rate(floorWrite),
-            'MB/s': mbps(floorWrite),
-            records: floorWrite.records,
-            'vs raw': pairedRatio(floorWrite, rawWrite),
-          });
-        }
-        if (setup.name === 'memory-level' && size === 1000) {
-          targets.push({ target: 'append on memory-level >= 1,000,000 records/s with batches of 1000', met: rate(write) >= 1e6, value: `${Math.round(rate(write)).toLocaleString('en-US')} records/s` });
-        }
-        if (setup.directory) {
-          targets.push({
-            target: `append on ${setup.name}, batch ${size} >= 0.7x raw db.batch()`,
-            met: writeRatio >= 0.7,
-            value: `${writeRatio.toFixed(2)}x`,
-          });
-        }
-
-        if (!sync) {
-          // Sequential reads of everything appended, log and raw taking turns (whole passes,
-          // each turn at least READ_MS / ROUNDS), which goes first alternating.
-          const read = measure();
-          const rawRead = measure();
-          const floorRead = measure();
-          const logArea = storage.area('bench');
-          const reader = (m: Measure, pass: (into: { records: number; bytes: number }) => Promise<void>) => async () => {
-            const r = await passes(READ_MS / ROUNDS, pass);
-            add(m, r.records, r.bytes, r.ms);
-          };
-          const readers = [
-            reader(rawRead, (into) => readRaw(logArea, batchesPerRead, into)),
-            reader(read, (into) => readLog(log, into)),
-            reader(floorRead, (into) => readFloor(logArea, batchesPerRead, into)),
-          ];
-          gc();
-          for (let round = 0; round < ROUNDS; round++) await turns(round, readers);
-          const readRatio = pairedRatio(read, rawRead);
-          rows.push({
-            case: `read, batch ${size}, ${setup.name}`,
-            'records/s': rate(read),
-            'MB/s': mbps(read),
-            records: read.records,
-            'vs raw': readRatio,
-            'vs floor': pairedRatio(read, floorRead),
-          });
-          rows.push({ case: `  raw iterator, batch ${size}, ${setup.name}`, 'records/s': rate(rawRead), 'MB/s': mbps(rawRead), records: rawRead.records, 'vs raw': 1 });
-          rows.push({
-            case: `  floor: raw + size check + RecordBatch, batch ${size}, ${setup.name}`,
-            'records/s': rate(floorRead),
-            'MB/s': mbps(floorRead),
-            records: floorRead.records,
-            'vs raw': pairedRatio(floorRead, rawRead),
-          });
-          targets.push({ target: `sequential read, batch ${size}, ${setup.name} >= 0.8x raw iterator`, met: readRatio >= 0.8, value: `${readRatio.toFixed(2)}x` });
-        }
-        await log.close();
-        await storage.close();
-        await rawStorage.close();
-        await floorStorage?.close();
-        // Remove the case's databases now: files left behind would keep the OS writing their
-        // dirty pages back while the next cases run.
-        for (const entry of await readdir(temp)) await rm(join(temp, entry), { recursive: true, force: true });
+        // One function per case, so that nothing of a case (a memory-level database of 100 MB)
+        // stays reachable from this suspended function while the next case runs.
+        await runCase({ setup, size, pool, batchBytes, totalBatches, perRound, batchesPerRead, dir, gc, writeFloor, temp, rows, targets });
       }
     }
   } finally {
