@@ -106,3 +106,18 @@ export function holdWrites(spy: WriteSpy): () => void {
 
 /** Lets pending I/O callbacks and microtasks run. */
 export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * A log on memory-level with `initial` appended, its database watched, and then `first`
+ * appended and its write held in flight until `release()`.
+ */
+export async function logWithWriteHeld(t: ExecutionContext, initial: Uint8Array | undefined, first: Uint8Array) {
+  const { log, storage } = await createLog(t);
+  if (initial) await log.append(initial);
+  const spy = watchWrites(storage);
+  const release = holdWrites(spy);
+  const held = log.append(first);
+  await tick();
+  t.is(spy.writes.length, 1, 'the first append is in flight');
+  return { log, spy, release, held };
+}

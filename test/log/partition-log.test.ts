@@ -2,7 +2,7 @@ import test from 'ava';
 import { Storage } from '../../engine/storage/index.js';
 import { PartitionLog, encodeRecordBatch, buildBatch } from '../../engine/log/index.js';
 import { computeCrc } from '../../engine/log/record-batch.js';
-import { batchOf, createLog, flatten, holdWrites, str, tick, watchWrites } from './helpers.js';
+import { batchOf, createLog, flatten, logWithWriteHeld, str, watchWrites } from './helpers.js';
 
 const TS = 1_700_000_000_000;
 
@@ -107,14 +107,7 @@ test('concurrent appends are group-committed, in call order: in two writes witho
 });
 
 test('a failed storage write rejects every append of its group and changes nothing', async (t) => {
-  const storage = await Storage.open();
-  const { log } = await createLog(t, { storage });
-  await log.append(batchOf(1, TS));
-  const spy = watchWrites(storage);
-  const release = holdWrites(spy);
-  const first = log.append(batchOf(1, TS, 'x'));
-  await tick();
-  t.is(spy.writes.length, 1, 'x is in flight');
+  const { log, spy, release, held: first } = await logWithWriteHeld(t, batchOf(1, TS), batchOf(1, TS, 'x'));
   // y and z make the group behind it, whose write fails.
   const group = [log.append(batchOf(1, TS, 'y')), log.append(batchOf(1, TS, 'z'))];
   spy.fail.add(1);
@@ -128,18 +121,11 @@ test('a failed storage write rejects every append of its group and changes nothi
   t.is(log.logEndOffset, 2);
   t.is((await log.append(batchOf(1, TS))).baseOffset, 2);
   t.deepEqual(flatten(await log.read(0)), [[0, 'v-0'], [1, 'x-0'], [2, 'v-0']]);
-  await storage.close();
 });
 
 test('appends that arrive while a write is in flight join the next group, in call order', async (t) => {
-  const storage = await Storage.open();
-  const { log } = await createLog(t, { storage });
-  const spy = watchWrites(storage);
-  const release = holdWrites(spy);
   const big = (prefix: string) => batchOf(600, TS, prefix + '-' + 'x'.repeat(1000)); // about 600 kB
-  const first = log.append(batchOf(1, TS, 'a'));
-  await tick();
-  t.is(spy.writes.length, 1, 'the first append is in flight');
+  const { log, spy, release, held: first } = await logWithWriteHeld(t, undefined, batchOf(1, TS, 'a'));
   // b, c and big1 fit in the next group (1 MiB); big2 does not, and d, though small, must
   // not pass it.
   const rest = [log.append(batchOf(1, TS, 'b')), log.append(batchOf(2, TS, 'c')), log.append(big('big1')), log.append(big('big2')), log.append(batchOf(1, TS, 'd'))];
@@ -150,17 +136,10 @@ test('appends that arrive while a write is in flight join the next group, in cal
   const values = flatten(await log.read(0, { maxBytes: 1e8 }));
   t.deepEqual(values.filter(([o]) => o < 4 || o === 1204), [[0, 'a-0'], [1, 'b-0'], [2, 'c-0'], [3, 'c-1'], [1204, 'd-0']]);
   t.true(values[4]![1]!.startsWith('big1-') && values[604]![1]!.startsWith('big2-'));
-  await storage.close();
 });
 
 test('a group staged behind a failed write is planned again: no offsets are skipped', async (t) => {
-  const storage = await Storage.open();
-  const { log } = await createLog(t, { storage });
-  await log.append(batchOf(1, TS));
-  const spy = watchWrites(storage);
-  const release = holdWrites(spy);
-  const a = log.append(batchOf(1, TS, 'a'));
-  await tick();
+  const { log, spy, release, held: a } = await logWithWriteHeld(t, batchOf(1, TS), batchOf(1, TS, 'a'));
   // b and c are planned on top of a (offsets 2 and 4) while a is in flight; a's write fails.
   const rest = [log.append(batchOf(2, TS, 'b')), log.append(batchOf(1, TS, 'c'))];
   spy.fail.add(0);
@@ -172,7 +151,6 @@ test('a group staged behind a failed write is planned again: no offsets are skip
   t.deepEqual(offsets, [1, 3], 'planned again from where the log ends');
   t.is(log.logEndOffset, 4);
   t.deepEqual(flatten(await log.read(0)), [[0, 'v-0'], [1, 'b-0'], [2, 'b-1'], [3, 'c-0']]);
-  await storage.close();
 });
 
 test('offsetForTimestamp finds the first record at or after a time, across batches and segments', async (t) => {
