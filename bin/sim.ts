@@ -1,4 +1,4 @@
-import { describeFailure, simulate, type SimulationResult } from './simulate.js';
+import { describeFailure, simulate, type SimulationResult } from '../engine/consensus/sim/simulate.js';
 
 /*
  * npm run sim -- --seeds 2000            run seeds 1..2000
@@ -39,5 +39,5 @@ for (const seed of seeds) {
 const ms = performance.now() - started;
 const leaderMs = results.filter((r) => r.ok).map((r) => r.stats.leaderAfterHealMs).sort((a, b) => a - b);
 const p = (q: number) => leaderMs[Math.min(leaderMs.length - 1, Math.floor(q * leaderMs.length))] ?? NaN;
-console.log(`${seeds.length - failed} passed, ${failed} failed (${(ms / 1000).toFixed(1)} s wall, ${(ms / seeds.length).toFixed(0)} ms per seed; leader after heal p50 ${p(0.5)} ms, p99 ${p(0.99)} ms)`);
+console.log(`${seeds.length - failed} passed, ${failed} failed (${(ms / 1000).toFixed(1)} s wall, ${(ms / seeds.length).toFixed(0)} ms per seed; leader after heal p50 ${Math.round(p(0.5))} ms, p99 ${Math.round(p(0.99))} ms)`);
 process.exitCode = failed > 0 ? 1 : 0;
