@@ -14,7 +14,7 @@ import { realClock } from '../time/real-clock.js';
 import { Random } from '../time/random.js';
 import type { Clock, Timer } from '../time/clock.js';
 import type { Transport } from '../../transports/transport.js';
-import { opResultFromWire, OperationType, pb, ReadKind, statFrom } from './codec.js';
+import { decodeWire, opResultFromWire, OperationType, pb, ReadKind, statFrom } from './codec.js';
 import { Emitter } from './emitter.js';
 import type { logkeeper } from './generated/coordination.js';
 import { ancestorsOf, validatePath } from './path.js';
@@ -394,7 +394,7 @@ export class Keeper extends Emitter<KeeperEvents> {
     // The reply is decoded, and its watch registered, in the first reaction to it (see the top).
     return peer.request('keeper.request', payload, { timeoutMs: remaining, signal: options.signal }).then(
       (bytes) => {
-        const reply = pb.Reply.decode(bytes);
+        const reply = decodeWire(pb.Reply, bytes);
         this.#saw(reply.zxid ?? 0);
         onReply?.(reply);
         return reply;
@@ -562,7 +562,7 @@ export class Keeper extends Emitter<KeeperEvents> {
         return;
       }
       const router = new Router().handle('keeper.event', (payload) => {
-        if (conn) this.#onEvent(conn, pb.WatcherEvent.decode(payload));
+        if (conn) this.#onEvent(conn, decodeWire(pb.WatcherEvent, payload));
         return EMPTY;
       });
       const peer = new RpcPeer(connection, { clock: this.clock, router, requestTimeoutMs: this.requestTimeoutMs });
@@ -581,7 +581,7 @@ export class Keeper extends Emitter<KeeperEvents> {
         recursiveWatches: [...this.#recursive.keys()],
       }).finish();
       const bytes = await peer.request('keeper.connect', request, { timeoutMs, signal: abort.signal });
-      this.#connected(c, pb.Connected.decode(bytes));
+      this.#connected(c, decodeWire(pb.Connected, bytes));
     } catch (error) {
       conn?.peer.close();
       if ((error as LogkeeperError).code === 'ABORTED') throw new ConnectionLossError(`No session from ${address} within ${timeoutMs} ms`);
@@ -641,7 +641,7 @@ export class Keeper extends Emitter<KeeperEvents> {
       conn.peer.request('keeper.request', PING, { timeoutMs: interval }).then(
         (bytes) => {
           if (this.#conn !== conn) return;
-          const reply = pb.Reply.decode(bytes);
+          const reply = decodeWire(pb.Reply, bytes);
           this.#saw(reply.zxid ?? 0);
           this.#readOnly(reply.readOnly === true);
         },
@@ -695,7 +695,7 @@ export class Keeper extends Emitter<KeeperEvents> {
       const connection = await this.transport.connect(address, { signal: abort.signal });
       const peer = new RpcPeer(connection, { clock: this.clock, requestTimeoutMs: timeoutMs });
       try {
-        const reply = pb.Reply.decode(await peer.request('keeper.status', EMPTY, { signal: abort.signal }));
+        const reply = decodeWire(pb.Reply, await peer.request('keeper.status', EMPTY, { signal: abort.signal }));
         return reply.readOnly !== true;
       } finally {
         peer.close();

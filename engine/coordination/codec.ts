@@ -1,4 +1,5 @@
 import { logkeeper } from './generated/coordination.js';
+import { MalformedFrameError } from '../errors/index.js';
 import type { OpResult, Stat } from './types.js';
 
 /*
@@ -9,6 +10,15 @@ import type { OpResult, Stat } from './types.js';
 export const pb = logkeeper.coordination;
 export const OperationType = pb.Operation.Type;
 export const ReadKind = pb.Read.Kind;
+
+/** Decodes a message from the wire; bytes that are not one become MALFORMED_FRAME, nothing else. */
+export function decodeWire<T>(type: { decode(bytes: Uint8Array): T; name: string }, bytes: Uint8Array): T {
+  try {
+    return type.decode(bytes);
+  } catch (error) {
+    throw new MalformedFrameError(`Undecodable ${type.name}: ${(error as Error)?.message ?? error}`, { cause: error });
+  }
+}
 
 export function statFrom(s: logkeeper.coordination.IStat | null | undefined): Stat {
   return {

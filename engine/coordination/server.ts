@@ -11,7 +11,7 @@ import { realClock } from '../time/real-clock.js';
 import { Random } from '../time/random.js';
 import type { Clock, Timer } from '../time/clock.js';
 import type { Connection, Listener, Transport } from '../../transports/transport.js';
-import { opResultToWire, pb, ReadKind } from './codec.js';
+import { decodeWire, opResultToWire, pb, ReadKind } from './codec.js';
 import type { logkeeper } from './generated/coordination.js';
 import { validatePath } from './path.js';
 import type { ReplicatedStateMachine, Replicator } from './replication.js';
@@ -241,7 +241,7 @@ export class KeeperServer {
     const client = this.#client(context);
     if (client.session || client.connecting) throw new InvalidStateError('This connection already has a session');
     const replicator = this.#requireReplicator();
-    const request = pb.ConnectRequest.decode(payload);
+    const request = decodeWire(pb.ConnectRequest, payload);
     client.connecting = true;
     try {
       const timeoutMs = Math.min(this.maxSessionTimeoutMs, Math.max(this.minSessionTimeoutMs, request.timeoutMs || 0));
@@ -353,7 +353,7 @@ export class KeeperServer {
     const session = client.session;
     if (!session) throw new SessionExpiredError('No live session on this connection');
     this.#touch(session.id);
-    const request = pb.Request.decode(payload);
+    const request = decodeWire(pb.Request, payload);
     if (request.read) {
       const read = request.read;
       return client.barrier ? client.barrier.then(() => this.#read(client, read)) : this.#read(client, read);
