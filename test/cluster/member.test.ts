@@ -166,3 +166,25 @@ test('members reached through a relay hub by name (as tabs are), from Node', asy
   t.truthy(leader, 'a leader, since a write committed');
   t.is(new TextDecoder().decode((await keeper.getData('/relayed')).data), 'yes');
 });
+
+test('garbage at a member\'s address, as a client or behind the peer hello, is dropped and the ensemble carries on', async (t) => {
+  const { network, leader, addresses } = await ensemble(t, ['a', 'b', 'c']);
+  const first = await leader();
+  const random = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (seed * 131 + i * 7919) & 0xff);
+  for (const address of addresses) {
+    for (let seed = 1; seed <= 20; seed++) {
+      for (const hello of [false, true]) {
+        const dial = await network.transport(`fuzz-${seed}-${hello}`).connect(address);
+        const closed = new Promise((resolve) => dial.onClose(resolve));
+        if (hello) dial.send(PEER_HELLO);
+        for (let i = 0; i < 5; i++) dial.send(random(1 + ((seed * 37 + i) % 300), seed + i));
+        await within(closed, 5000, `${address} to drop a ${hello ? 'fake peer' : 'client'} sending garbage (seed ${seed})`);
+      }
+    }
+  }
+  t.true(first.isLeader, 'the leader kept its place');
+  const keeper = await Keeper.connect({ transport: network.transport('client'), servers: addresses, sessionTimeoutMs: 2000, timeoutMs: 5000 });
+  t.teardown(() => keeper.close({ timeoutMs: 500 }));
+  await keeper.create('/after-garbage', 'ok', CreateMode.PERSISTENT);
+  t.is(new TextDecoder().decode((await keeper.getData('/after-garbage')).data), 'ok');
+});
