@@ -11,13 +11,7 @@ export const str = (b: Uint8Array) => new TextDecoder().decode(b);
 
 /** Runs simulated time until `promise` settles (bounded), then returns its outcome. */
 export function settler(clock: SimulatedClock) {
-  return async <T>(promise: Promise<T>, limitMs = 120_000): Promise<T> => {
-    let done = false;
-    const tracked = promise.finally(() => (done = true));
-    tracked.catch(() => {});
-    await clock.runUntilTrue(() => done, limitMs);
-    return tracked;
-  };
+  return <T>(promise: Promise<T>, limitMs = 120_000): Promise<T> => clock.runUntilSettled(promise, limitMs);
 }
 
 /** The error a promise rejects with, running simulated time meanwhile. */

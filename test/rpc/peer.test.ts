@@ -23,14 +23,7 @@ async function setup(router: Router, options: { client?: RpcPeerOptions; server?
   await clock.advance(10);
   const connection = await connecting;
   const client = new RpcPeer(connection, { clock, ...options.client });
-  /** Runs simulated time until `promise` settles (bounded), then returns its outcome. */
-  const settle = async <T>(promise: Promise<T>, limitMs = 60_000): Promise<T> => {
-    let done = false;
-    const tracked = promise.finally(() => (done = true));
-    tracked.catch(() => {});
-    await clock.runUntilTrue(() => done, limitMs);
-    return tracked;
-  };
+  const settle = <T>(promise: Promise<T>) => clock.runUntilSettled(promise, 60_000);
   return { clock, network, client, server: () => server!, serverConnection: () => serverConnection!, settle };
 }
 

@@ -88,3 +88,25 @@ test('step fires exactly one timer', async (t) => {
   t.true(await clock.step());
   t.false(await clock.step());
 });
+
+test('runUntilTrue gives async work that takes several turns, with no timer set, the time it needs', async (t) => {
+  const clock = new SimulatedClock();
+  let done = false;
+  // Like a storage write: a chain of macrotask turns, and no timer anywhere.
+  const turns = (n: number): Promise<void> => (n === 0 ? Promise.resolve() : new Promise<void>((r) => setImmediate(r)).then(() => turns(n - 1)));
+  void turns(5).then(() => (done = true));
+  await clock.runUntilTrue(() => done, 10);
+  t.true(done);
+  t.is(clock.now(), 0, 'no virtual time passed');
+  await t.throwsAsync(clock.runUntilTrue(() => false, 10), { message: /within 10 ms/ });
+});
+
+test('runUntilSettled runs time until a promise settles and hands back its outcome', async (t) => {
+  const clock = new SimulatedClock();
+  const later = (ms: number, value: string) => new Promise<string>((resolve) => clock.setTimer(ms, () => resolve(value)));
+  t.is(await clock.runUntilSettled(later(250, 'v')), 'v');
+  t.is(clock.now(), 250);
+  const failing = new Promise((_, reject) => clock.setTimer(10, () => reject(new Error('no'))));
+  await t.throwsAsync(clock.runUntilSettled(failing), { message: 'no' });
+  await t.throwsAsync(clock.runUntilSettled(new Promise(() => {}), 100), { message: /within 100 ms/ });
+});
