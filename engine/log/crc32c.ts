@@ -1,6 +1,14 @@
 /*
  * CRC32C (Castagnoli, reflected polynomial 0x82F63B78), the checksum of Kafka's RecordBatch
- * v2. Slicing-by-16: sixteen 256-entry tables (16 KiB, within L1) let the loop consume 16
+ * v2, which the append path checks over every batch.
+ *
+ * In Node, ranges of NATIVE_MIN_BYTES and more go to @node-rs/crc32 (an optional dependency:
+ * the CPU's CRC32C instruction, about 14 GB/s on the development machine against 2.4 GB/s
+ * here; a batch of 1000 100-byte records is checked in 8 µs instead of 45). Below that the
+ * native call costs more than it saves. Where the package is missing (a browser, whose bundle
+ * stubs it, or a platform without a prebuilt binary) everything runs here.
+ *
+ * The portable code is slicing-by-16: sixteen 256-entry tables (16 KiB, within L1) let the loop consume 16
  * bytes per step, read as four 32-bit words, with one dependency on the running CRC per
  * step. On the 2-core development machine (Node 20) it runs at about 2.0–2.2 GB/s, against
  * 1.6 GB/s for slicing-by-8 and about 0.1 GB/s for the byte-at-a-time table of the common
@@ -58,8 +66,27 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 const word = (bytes: Uint8Array, i: number): number => bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
 
+const native: ((input: Uint8Array) => number) | undefined = await import('@node-rs/crc32').then(
+  (m) => m.crc32c,
+  () => undefined,
+);
+
+/** Measured: at 1 KiB the native call is twice as fast, at 170 bytes they are even. */
+const NATIVE_MIN_BYTES = 512;
+
+/** Whether large ranges use the CPU's CRC32C instruction (the native package loaded). */
+export const crc32cIsNative = native !== undefined;
+
 /** CRC32C of `bytes[start, end)`, as an unsigned 32-bit integer. */
 export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  if (native !== undefined && end - start >= NATIVE_MIN_BYTES) {
+    return native(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end));
+  }
+  return crc32cPortable(bytes, start, end);
+}
+
+/** CRC32C in plain JavaScript, for every platform. */
+export function crc32cPortable(bytes: Uint8Array, start = 0, end = bytes.length): number {
   const t = TABLES;
   let crc = -1;
   let i = start;

@@ -13,6 +13,7 @@ import {
   type RecordInput,
 } from '../../engine/log/index.js';
 import { setLogAppendTime, patchBatch } from '../../engine/log/record-batch.js';
+import { crc32cIsNative, crc32cPortable } from '../../engine/log/crc32c.js';
 import { sizeOfVarint, writeVarint, ByteReader, writeInt64, readInt64 } from '../../engine/log/bytes.js';
 import { hex, SINGLE_RECORD, THREE_RECORDS, SNAPPY_RECORDS, XERIAL_SNAPPY_RECORDS } from './fixtures/golden.js';
 import { str } from './helpers.js';
@@ -48,6 +49,19 @@ test('CRC32C slicing-by-16 equals a bitwise CRC on any bytes and range', (t) => 
     }),
   );
   t.pass();
+});
+
+test('CRC32C through the CPU instruction (when loaded) equals the portable code on any bytes and range', (t) => {
+  // The platforms @node-rs/crc32 ships a binary for include this one: a failed load would
+  // silently cost the append path most of its speed.
+  if (process.platform === 'linux' && process.arch === 'x64') t.true(crc32cIsNative);
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 400, maxLength: 5000 }), fc.nat(200), fc.nat(200), (bytes, a, b) => {
+      const start = Math.min(a, bytes.length);
+      const end = Math.max(start, bytes.length - b);
+      return crc32c(bytes, start, end) === crc32cPortable(bytes, start, end);
+    }),
+  );
 });
 
 test('zig-zag varints: known encodings and round trips up to the safe integer range', (t) => {
