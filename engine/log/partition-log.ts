@@ -238,27 +238,28 @@ function batchEnd(value: Uint8Array): number {
 }
 
 /**
- * Moves the cursor's buffered batches to `out` while they fit in `maxBytes` (the first one of
- * a read always does) and end at or below `limit`; returns the bytes read so far. Offsets only
- * grow, so when the last batch buffered ends below the limit, so do all; otherwise each is
- * checked. Stops early (leaving the cursor's head short of the end) when the next one does
- * not fit.
+ * Takes the cursor's buffered batches while they fit in `maxBytes` (the first one of a read
+ * always does) and end at or below `limit`, moving its head past them; returns how many bytes
+ * were taken. Offsets only grow, so when the last batch buffered ends below the limit, so do
+ * all; otherwise each is checked. Stops early (leaving the head short of the end) when the
+ * next one does not fit.
  */
-function takeBuffered(cursor: ReadCursor, out: RecordBatch[], bytes: number, maxBytes: number, limit: number): number {
+function takeBuffered(cursor: ReadCursor, first: boolean, bytes: number, maxBytes: number, limit: number): number {
   const buffered = cursor.buffered;
   const checkEach = cursor.position > limit;
   let head = cursor.head;
-  while (head < buffered.length) {
+  let taken = 0;
+  if (first && head < buffered.length && !(checkEach && batchEnd(buffered[head]!) > limit)) {
+    taken += buffered[head++]!.length;
+  }
+  while (head < buffered.length && bytes + taken < maxBytes) {
     const value = buffered[head]!;
-    const size = value.length;
-    if ((out.length > 0 && bytes + size > maxBytes) || (checkEach && batchEnd(value) > limit)) break;
-    out.push(RecordBatch.stored(value));
+    if (bytes + taken + value.length > maxBytes || (checkEach && batchEnd(value) > limit)) break;
     head++;
-    bytes += size;
-    if (bytes >= maxBytes) break;
+    taken += value.length;
   }
   cursor.head = head;
-  return bytes;
+  return taken;
 }
 
 /** Puts freshly fetched values in the cursor. */
@@ -721,6 +722,18 @@ export class PartitionLog {
    * Treat the bytes as read-only: they may be the stored buffers themselves.
    */
   async read(offset: number, options: ReadOptions = {}): Promise<RecordBatch[]> {
+    const stored = await this.readBytes(offset, options);
+    const batches = new Array<RecordBatch>(stored.length);
+    for (let i = 0; i < stored.length; i++) batches[i] = RecordBatch.stored(stored[i]!);
+    return batches;
+  }
+
+  /**
+   * What read() returns, as the stored bytes of each batch: Kafka's RecordBatch v2, ready for
+   * the wire, with no object per batch (the path a fetch from a consumer or a follower takes).
+   * Read-only: they may be the stored buffers themselves.
+   */
+  async readBytes(offset: number, options: ReadOptions = {}): Promise<Uint8Array[]> {
     this.#checkOpen();
     if (!isOffset(offset)) throw new BadArgumentsError('offset must be a non-negative integer');
     const maxBytes = options?.maxBytes ?? 1024 * 1024;
@@ -733,7 +746,7 @@ export class PartitionLog {
       throw new OffsetOutOfRangeError(`Offset ${offset} is outside the log's range [${start}, ${end}]`);
     }
     const limit = Math.min(maxOffset ?? end, end);
-    const out: RecordBatch[] = [];
+    let out: Uint8Array[] = [];
     if (offset >= limit) return out;
     let cursor = this.#takeCursor(offset);
     let next = offset;
@@ -761,13 +774,19 @@ export class PartitionLog {
           }
           fill(cursor, values);
         }
-        const taken = out.length;
-        const before = bytes;
-        bytes = takeBuffered(cursor, out, bytes, maxBytes, limit);
-        if (out.length > taken) cursor.averageSize = Math.max(1, (bytes - before) / (out.length - taken));
+        const from = cursor.head;
+        const taken = takeBuffered(cursor, out.length === 0, bytes, maxBytes, limit);
+        const count = cursor.head - from;
+        if (count > 0) {
+          cursor.averageSize = Math.max(1, taken / count);
+          bytes += taken;
+          // Hand over the fetched array itself when the read takes all of it.
+          const chunk = count === cursor.buffered.length ? cursor.buffered : cursor.buffered.slice(from, cursor.head);
+          out = out.length === 0 ? chunk : out.concat(chunk);
+        }
         if (cursor.head < cursor.buffered.length || bytes >= maxBytes) break;
       }
-      if (out.length > 0) next = batchEnd(out[out.length - 1]!.bytes);
+      if (out.length > 0) next = batchEnd(out[out.length - 1]!);
     } catch (err) {
       if (cursor) await cursor.it.close().catch(() => undefined);
       throw storageError(err, 'Reading the log failed');
