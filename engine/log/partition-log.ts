@@ -8,7 +8,7 @@ import {
 } from '../errors/index.js';
 import type { Area, Storage } from '../storage/index.js';
 import { realClock, type Clock, type Timer } from '../time/index.js';
-import { readInt32, readInt64 } from './bytes.js';
+import { readInt32, readInt64, writeInt32 } from './bytes.js';
 import { compacts, deletes, resolveConfig, DEFAULT_CONFIG, type LogConfig } from './config.js';
 import { EpochCache, type EpochEntry } from './epoch-cache.js';
 import {
@@ -142,6 +142,11 @@ interface PendingAppend {
   bytes: Uint8Array;
   leaderEpoch: number | undefined;
   follower: boolean;
+  /**
+   * The bytes are the caller's buffer, not a copy: staged into a chained batch that copies
+   * them at once, during the append() call, and never read after it (see #enqueue).
+   */
+  borrowed: boolean;
   resolve: (result: AppendResult) => void;
   reject: (err: unknown) => void;
 }
@@ -279,6 +284,8 @@ export class PartitionLog {
   #area: Area;
   /** The database under the area: group commits use its chained batch (see #stage). */
   #db: { batch(): ChainedBatch };
+  /** Whether the database copies a value when it is put, so that appends can lend their bytes (see #enqueue). */
+  #copiesOnPut: boolean;
   #config: LogConfig;
   #clock: Clock;
   #logger: LogLogger;
@@ -309,6 +316,7 @@ export class PartitionLog {
   private constructor(area: Area, path: readonly string[], config: LogConfig, options: PartitionLogOptions) {
     this.#area = area;
     this.#db = options.storage.db as unknown as { batch(): ChainedBatch };
+    this.#copiesOnPut = options.storage.copiesOnPut === true;
     this.path = path;
     this.#config = config;
     this.#clock = options.clock ?? realClock;
@@ -425,7 +433,7 @@ export class PartitionLog {
       }
     }
     validateBatch(batch, this.#config.maxMessageBytes);
-    return this.#enqueue(batch.slice(), leaderEpoch, false);
+    return this.#enqueue(batch, leaderEpoch, false);
   }
 
   /**
@@ -437,20 +445,33 @@ export class PartitionLog {
     this.#checkOpen();
     if (!(batch instanceof Uint8Array)) throw new BadArgumentsError('appendAsFollower takes the bytes of a record batch');
     validateStoredBatch(batch);
-    return this.#enqueue(batch.slice(), undefined, true);
+    return this.#enqueue(batch, undefined, true);
   }
 
-  #enqueue(bytes: Uint8Array, leaderEpoch: number | undefined, follower: boolean): Promise<AppendResult> {
+  /**
+   * Takes an append, given the caller's buffer. The log never reads that buffer once append()
+   * has returned: it goes straight into the group staged behind the write in flight while that
+   * has room (never past appends already waiting), where a database that copies on put
+   * (classic-level) copies it at once and the log patches the header in place and puts it
+   * back; otherwise the log keeps a copy of its own. Skipping that copy spares an allocation
+   * and a copy of every batch, and the garbage collections they cause.
+   */
+  #enqueue(batch: Uint8Array, leaderEpoch: number | undefined, follower: boolean): Promise<AppendResult> {
     return new Promise<AppendResult>((resolve, reject) => {
-      const p: PendingAppend = { bytes, leaderEpoch, follower, resolve, reject };
-      // Straight into the group staged behind the write in flight while it has room (never
-      // past appends already waiting), so that its copy is made now, not once the write is done.
+      const p: PendingAppend = { bytes: batch, leaderEpoch, follower, borrowed: false, resolve, reject };
       let staged = this.#staged;
       if (!staged && this.#inflight && this.#queue.length === 0 && this.#serial.waiting === 0) {
         staged = this.#staged = this.#openGroup(this.#inflight.tail);
       }
-      if (staged && this.#queue.length === 0 && staged.bytes + bytes.length <= MAX_GROUP_BYTES) this.#add(staged, p);
-      else this.#queue.push(p);
+      if (staged && this.#queue.length === 0 && staged.bytes + batch.length <= MAX_GROUP_BYTES) {
+        // LogAppendTime rewrites fields inside the CRC: not worth undoing in the caller's buffer.
+        p.borrowed = this.#copiesOnPut && this.#config.timestampType !== 'LogAppendTime';
+        if (!p.borrowed) p.bytes = batch.slice();
+        this.#add(staged, p);
+      } else {
+        p.bytes = batch.slice();
+        this.#queue.push(p);
+      }
       this.#scheduleFlush();
     });
   }
@@ -472,7 +493,7 @@ export class PartitionLog {
    * is acknowledged after the next one has been issued, so that the producers it wakes check
    * their next batches while that write runs. A staged group is only issued after the group
    * under it committed; if that write fails, the staged group is taken apart and planned
-   * again. Yields to other queued work (truncation, retention) between groups.
+   * again (but for borrowed appends, which fail with it). Yields to other queued work (truncation, retention) between groups.
    */
   async #flush(): Promise<void> {
     try {
@@ -501,10 +522,15 @@ export class PartitionLog {
           for (const a of group.accepted) a.p.reject(err);
           const staged = this.#staged;
           if (staged) {
-            // Planned on offsets that were not written: plan it again from the committed state.
+            // Planned on offsets that were not written: plan it again from the committed state,
+            // but for the appends whose bytes the log did not keep (borrowed), which fail
+            // with the write under them. They come last in a group, so no append that
+            // survives passes one that failed.
             this.#staged = undefined;
             staged.batch?.close().catch(() => undefined);
-            this.#queue.unshift(...staged.pending);
+            const again = staged.pending.filter((p) => !p.borrowed);
+            for (const p of staged.pending) if (p.borrowed) p.reject(err);
+            this.#queue.unshift(...again);
           }
           continue;
         }
@@ -611,41 +637,51 @@ export class PartitionLog {
       tail.index = { lastIndexedTimestamp: -1, bytesSinceEntry: 0 };
     }
     const logAppendTime = cfg.timestampType === 'LogAppendTime';
+    // The caller's header words (base offset, leader epoch), put back once the database has its copy.
+    const restore = p.borrowed && !p.follower ? [readInt32(bytes, 0), readInt32(bytes, 4), readInt32(bytes, PARTITION_LEADER_EPOCH)] : undefined;
     if (!p.follower) {
       patchBatch(bytes, baseOffset, p.leaderEpoch);
       if (logAppendTime) setLogAppendTime(bytes, now);
     }
-    const epoch = readInt32(bytes, PARTITION_LEADER_EPOCH);
-    if (epoch >= 0 && epoch > tail.latestEpoch) {
-      group.newEpochs.push({ epoch, startOffset: baseOffset });
-      ops.push({ key: epochKey(epoch), value: encodeNumber(baseOffset) });
-      tail.latestEpoch = epoch;
-    }
-    ops.push({ key: batchKey(baseOffset), value: bytes });
-    const last = baseOffset + readInt32(bytes, LAST_OFFSET_DELTA);
-    const maxTimestamp = readInt64(bytes, MAX_TIMESTAMP);
-    if (active.size === 0) active.createdAt = now;
-    active.nextOffset = last + 1;
-    active.size += size;
-    if (maxTimestamp > active.maxTimestamp) active.maxTimestamp = maxTimestamp;
-    active.lastAppendAt = now;
-    const index = tail.index;
-    index.bytesSinceEntry += size;
-    if (index.bytesSinceEntry >= cfg.indexIntervalBytes && active.maxTimestamp > index.lastIndexedTimestamp && baseOffset > active.baseOffset) {
-      ops.push({ key: timeKey(active.baseOffset, active.maxTimestamp, baseOffset), value: EMPTY });
-      tail.index = { lastIndexedTimestamp: active.maxTimestamp, bytesSinceEntry: 0 };
-    }
-    tail.next = last + 1;
-    group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
-    if (group.failure) return;
     try {
-      const options = { sublevel: this.#area };
-      for (const op of ops) group.batch!.put(op.key, op.value, options);
-    } catch (err) {
-      // The database refused the operations (it is closing, say): the group fails as a write would.
-      group.batch?.close().catch(() => undefined);
-      group.batch = undefined;
-      group.failure = storageError(err, 'Writing to the log failed');
+      const epoch = readInt32(bytes, PARTITION_LEADER_EPOCH);
+      if (epoch >= 0 && epoch > tail.latestEpoch) {
+        group.newEpochs.push({ epoch, startOffset: baseOffset });
+        ops.push({ key: epochKey(epoch), value: encodeNumber(baseOffset) });
+        tail.latestEpoch = epoch;
+      }
+      ops.push({ key: batchKey(baseOffset), value: bytes });
+      const last = baseOffset + readInt32(bytes, LAST_OFFSET_DELTA);
+      const maxTimestamp = readInt64(bytes, MAX_TIMESTAMP);
+      if (active.size === 0) active.createdAt = now;
+      active.nextOffset = last + 1;
+      active.size += size;
+      if (maxTimestamp > active.maxTimestamp) active.maxTimestamp = maxTimestamp;
+      active.lastAppendAt = now;
+      const index = tail.index;
+      index.bytesSinceEntry += size;
+      if (index.bytesSinceEntry >= cfg.indexIntervalBytes && active.maxTimestamp > index.lastIndexedTimestamp && baseOffset > active.baseOffset) {
+        ops.push({ key: timeKey(active.baseOffset, active.maxTimestamp, baseOffset), value: EMPTY });
+        tail.index = { lastIndexedTimestamp: active.maxTimestamp, bytesSinceEntry: 0 };
+      }
+      tail.next = last + 1;
+      group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
+      if (group.failure) return;
+      try {
+        const options = { sublevel: this.#area };
+        for (const op of ops) group.batch!.put(op.key, op.value, options);
+      } catch (err) {
+        // The database refused the operations (it is closing, say): the group fails as a write would.
+        group.batch?.close().catch(() => undefined);
+        group.batch = undefined;
+        group.failure = storageError(err, 'Writing to the log failed');
+      }
+    } finally {
+      if (restore) {
+        writeInt32(bytes, 0, restore[0]!);
+        writeInt32(bytes, 4, restore[1]!);
+        writeInt32(bytes, PARTITION_LEADER_EPOCH, restore[2]!);
+      }
     }
   }
 

@@ -25,15 +25,23 @@ const AREA_NAME = /^[\x22-\x7e]+$/;
  */
 export class Storage {
   readonly db: Database;
+  /**
+   * Whether the database's chained batch copies a value as soon as it is put, so that the
+   * caller may change its buffer right after: classic-level's does (into LevelDB's native
+   * write batch); memory-level's keeps the reference, and so may a database given to open().
+   */
+  readonly copiesOnPut: boolean;
   #areas = new Map<string, Area>();
 
-  private constructor(db: Database) {
+  private constructor(db: Database, copiesOnPut: boolean) {
     this.db = db;
+    this.copiesOnPut = copiesOnPut;
   }
 
   static async open(options: StorageOptions = {}): Promise<Storage> {
     let db = options.db;
     if (db !== undefined && !(db instanceof AbstractLevel)) throw new BadArgumentsError('db must be an abstract-level database');
+    let copiesOnPut = false;
     if (db === undefined && options.directory !== undefined) {
       if (typeof options.directory !== 'string' || options.directory.length === 0) {
         throw new BadArgumentsError('directory must be a non-empty string');
@@ -41,10 +49,11 @@ export class Storage {
       // Imported only when asked for, so that browser bundles need not include it.
       const { ClassicLevel } = await import('classic-level');
       db = new ClassicLevel(options.directory, { keyEncoding: 'view', valueEncoding: 'view' }) as unknown as Database;
+      copiesOnPut = true;
     }
     db ??= new MemoryLevel({ keyEncoding: 'view', valueEncoding: 'view' });
     await db.open();
-    return new Storage(db);
+    return new Storage(db, copiesOnPut);
   }
 
   /** The area at `path` (nested sublevels), created on first use. */

@@ -108,11 +108,11 @@ export function holdWrites(spy: WriteSpy): () => void {
 export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * A log on memory-level with `initial` appended, its database watched, and then `first`
- * appended and its write held in flight until `release()`.
+ * A log (on memory-level unless `options` give a storage) with `initial` appended, its
+ * database watched, and then `first` appended and its write held in flight until `release()`.
  */
-export async function logWithWriteHeld(t: ExecutionContext, initial: Uint8Array | undefined, first: Uint8Array) {
-  const { log, storage } = await createLog(t);
+export async function logWithWriteHeld(t: ExecutionContext, initial: Uint8Array | undefined, first: Uint8Array, options: TestLogOptions = {}) {
+  const { log, storage } = await createLog(t, options);
   if (initial) await log.append(initial);
   const spy = watchWrites(storage);
   const release = holdWrites(spy);

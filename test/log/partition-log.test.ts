@@ -1,6 +1,9 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Storage } from '../../engine/storage/index.js';
-import { PartitionLog, encodeRecordBatch, buildBatch } from '../../engine/log/index.js';
+import { PartitionLog, RecordBatch, encodeRecordBatch, buildBatch } from '../../engine/log/index.js';
 import { computeCrc } from '../../engine/log/record-batch.js';
 import { batchOf, createLog, flatten, logWithWriteHeld, str, watchWrites } from './helpers.js';
 
@@ -39,6 +42,20 @@ test('read honours maxBytes but always returns at least one batch, and stops at 
   t.is((await log.read(4, { maxBytes: 10_000_000 })).length, 8);
   t.deepEqual((await log.read(0, { maxOffset: 6 })).map((b) => b.baseOffset), [0, 2, 4]);
   t.deepEqual((await log.read(0, { maxOffset: 5 })).map((b) => b.baseOffset), [0, 2], 'a batch straddling maxOffset is held back');
+});
+
+test('readBytes returns the stored bytes of the batches read() wraps, with the same limits and errors', async (t) => {
+  const { log } = await createLog(t);
+  for (let i = 0; i < 10; i++) await log.append(batchOf(2, TS));
+  for (const [offset, options] of [[0, {}], [3, { maxBytes: 1 }], [0, { maxOffset: 5 }], [4, { maxBytes: 250 }], [20, {}]] as const) {
+    const bytes = await log.readBytes(offset, options);
+    const views = await log.read(offset, options);
+    t.deepEqual(bytes, views.map((b) => b.bytes), `at ${offset}, ${JSON.stringify(options)}`);
+    t.true(bytes.every((b) => b instanceof Uint8Array && new RecordBatch(b).isValid()));
+  }
+  t.deepEqual((await log.readBytes(0, { maxOffset: 6 })).map((b) => new RecordBatch(b).baseOffset), [0, 2, 4]);
+  await t.throwsAsync(log.readBytes(21), { code: 'OFFSET_OUT_OF_RANGE' });
+  await t.throwsAsync(log.readBytes(0, { maxBytes: 0 }), { code: 'BAD_ARGUMENTS' });
 });
 
 test('bad input gets a typed error and leaves the log as it was', async (t) => {
@@ -84,6 +101,53 @@ test('the stored batch is a copy: the caller may reuse its buffer', async (t) =>
   const [batch] = await log.read(0);
   t.true(batch!.isValid());
   t.is(str([...batch!][0]!.value), 'v-0');
+});
+
+/** Storage on classic-level in a temporary directory, removed after the test. */
+async function classicStorage(t: ExecutionContext): Promise<Storage> {
+  const directory = await mkdtemp(join(tmpdir(), 'logkeeper-log-'));
+  const storage = await Storage.open({ directory });
+  t.teardown(async () => {
+    await storage.close().catch(() => undefined);
+    await rm(directory, { recursive: true, force: true });
+  });
+  return storage;
+}
+
+test('on classic-level, appends staged behind a write lend their buffer: left as it was, free to reuse at once', async (t) => {
+  const storage = await classicStorage(t);
+  t.true(storage.copiesOnPut);
+  const { log, release, held } = await logWithWriteHeld(t, batchOf(1, TS), batchOf(1, TS, 'a'), { storage });
+  const buffers = ['b', 'c', 'd'].map((prefix) => batchOf(2, TS, prefix));
+  const appends = buffers.map((buffer) => {
+    const before = buffer.slice();
+    const appended = log.append(buffer, { leaderEpoch: 4 });
+    t.deepEqual(buffer, before, 'the header the log patched is put back');
+    buffer.fill(0xee); // the caller reuses it before the append resolves
+    return appended;
+  });
+  release();
+  t.deepEqual((await Promise.all([held, ...appends])).map((r) => r.baseOffset), [1, 2, 4, 6]);
+  const batches = await log.read(0);
+  t.true(batches.every((b) => b.isValid()));
+  t.deepEqual(batches.map((b) => [b.baseOffset, b.partitionLeaderEpoch]), [[0, -1], [1, -1], [2, 4], [4, 4], [6, 4]]);
+  t.deepEqual(flatten(batches, 2).map(([, v]) => v), ['b-0', 'b-1', 'c-0', 'c-1', 'd-0', 'd-1']);
+});
+
+test('on classic-level, lent appends staged behind a failed write fail with it; nothing is skipped', async (t) => {
+  const storage = await classicStorage(t);
+  const { log, spy, release, held: a } = await logWithWriteHeld(t, batchOf(1, TS), batchOf(1, TS, 'a'), { storage });
+  // b and c go into the group staged on top of a's write, straight into LevelDB's write
+  // batch; the log keeps no copy, so when a's write fails they cannot be planned again.
+  const rest = [log.append(batchOf(2, TS, 'b')), log.append(batchOf(1, TS, 'c'))];
+  spy.fail.add(0);
+  release();
+  const settled = await Promise.allSettled([a, ...rest]);
+  t.deepEqual(settled.map((s) => (s.status === 'rejected' ? s.reason.code : s.status)), ['STORAGE_ERROR', 'STORAGE_ERROR', 'STORAGE_ERROR']);
+  t.is(spy.writes.length, 1);
+  t.is(log.logEndOffset, 1);
+  t.is((await log.append(batchOf(1, TS, 'd'))).baseOffset, 1);
+  t.deepEqual(flatten(await log.read(0)), [[0, 'v-0'], [1, 'd-0']]);
 });
 
 test('concurrent appends are group-committed, in call order: in two writes without sync, in one synced write', async (t) => {
