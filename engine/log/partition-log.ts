@@ -213,8 +213,13 @@ const READ_AHEAD_BYTES = 2 * 1024 * 1024;
 const READ_AHEAD_MORE = 256;
 /** The most batches one fetch takes from the iterator. */
 const MAX_READ_AHEAD = 16384;
-/** The most bytes of batches one group commit writes (LevelDB's own write groups stop at 1 MiB). */
-const MAX_GROUP_BYTES = 1024 * 1024;
+/**
+ * The most bytes of batches one group commit writes. LevelDB's own write groups stop at
+ * 1 MiB, but it stalls now and then (a memtable switch, L0 slowdowns) and the log has one
+ * write in flight: larger groups catch up sooner. Measured with batches of 110 kB, 4 MiB
+ * kept appends at 0.84-0.96x raw writes where 1 MiB ranged 0.70-0.90x.
+ */
+const MAX_GROUP_BYTES = 4 * 1024 * 1024;
 const CURSOR_IDLE_MS = 60_000;
 /** Reads between two sweeps for idle cursors. */
 const CURSOR_SWEEP_READS = 64;

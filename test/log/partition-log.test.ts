@@ -188,18 +188,20 @@ test('a failed storage write rejects every append of its group and changes nothi
 });
 
 test('appends that arrive while a write is in flight join the next group, in call order', async (t) => {
-  const big = (prefix: string) => batchOf(600, TS, prefix + '-' + 'x'.repeat(1000)); // about 600 kB
+  const big = (prefix: string) => batchOf(900, TS, prefix + '-' + 'x'.repeat(1000)); // about 920 kB
   const { log, spy, release, held: first } = await logWithWriteHeld(t, undefined, batchOf(1, TS, 'a'));
-  // b, c and big1 fit in the next group (1 MiB); big2 does not, and d, though small, must
+  // b, c and big1-4 fit in the next group (4 MiB); big5 does not, and d, though small, must
   // not pass it.
-  const rest = [log.append(batchOf(1, TS, 'b')), log.append(batchOf(2, TS, 'c')), log.append(big('big1')), log.append(big('big2')), log.append(batchOf(1, TS, 'd'))];
+  const rest = [log.append(batchOf(1, TS, 'b')), log.append(batchOf(2, TS, 'c'))];
+  for (const name of ['big1', 'big2', 'big3', 'big4', 'big5']) rest.push(log.append(big(name)));
+  rest.push(log.append(batchOf(1, TS, 'd')));
   release();
   const results = await Promise.all([first, ...rest]);
-  t.deepEqual(results.map((r) => r.baseOffset), [0, 1, 2, 4, 604, 1204]);
-  t.is(spy.writes.length, 3, '[a], [b, c, big1], [big2, d]');
+  t.deepEqual(results.map((r) => r.baseOffset), [0, 1, 2, 4, 904, 1804, 2704, 3604, 4504]);
+  t.is(spy.writes.length, 3, '[a], [b, c, big1-4], [big5, d]');
   const values = flatten(await log.read(0, { maxBytes: 1e8 }));
-  t.deepEqual(values.filter(([o]) => o < 4 || o === 1204), [[0, 'a-0'], [1, 'b-0'], [2, 'c-0'], [3, 'c-1'], [1204, 'd-0']]);
-  t.true(values[4]![1]!.startsWith('big1-') && values[604]![1]!.startsWith('big2-'));
+  t.deepEqual(values.filter(([o]) => o < 4 || o === 4504), [[0, 'a-0'], [1, 'b-0'], [2, 'c-0'], [3, 'c-1'], [4504, 'd-0']]);
+  t.true(values[4]![1]!.startsWith('big1-') && values[3604]![1]!.startsWith('big5-'));
 });
 
 test('a group staged behind a failed write is planned again: no offsets are skipped', async (t) => {
