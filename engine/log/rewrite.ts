@@ -68,10 +68,12 @@ export function keyString(key: Uint8Array): string {
 }
 
 /**
- * Compaction of one batch: a keyed record survives only if it is the latest for its key;
- * a surviving tombstone gets a delete horizon (now + deleteRetentionMs) the first time it is
+ * Compaction of one batch: a record survives only if it is the latest for its key; a
+ * surviving tombstone gets a delete horizon (now + deleteRetentionMs) the first time it is
  * cleaned and is dropped by the first cleaning at or after that horizon. Records without a
- * key are kept. Control batches (transaction markers) are left as they are.
+ * key are dropped, as Kafka's cleaner drops them (a compacted log refuses them on append, but
+ * they may predate a switch of cleanupPolicy to compact). Control batches (transaction
+ * markers) are left as they are.
  */
 export function cleanBatch(
   batch: RecordBatch,
@@ -86,14 +88,11 @@ export function cleanBatch(
   let removed = 0;
   let tombstones = 0;
   for (const r of batch.rawRecords()) {
-    let keep = true;
-    if (r.key !== null) {
-      if (latest.get(keyString(r.key)) !== base + r.offsetDelta) keep = false;
-      else if (r.value === null && horizon !== undefined && now >= horizon) keep = false;
-    }
+    let keep = r.key !== null && latest.get(keyString(r.key)) === base + r.offsetDelta;
+    if (keep && r.value === null && horizon !== undefined && now >= horizon) keep = false;
     if (keep) {
       kept.push(r);
-      if (r.value === null && r.key !== null) tombstones++;
+      if (r.value === null) tombstones++;
     } else removed++;
   }
   if (kept.length === 0) return { action: 'delete', removed };

@@ -10,10 +10,10 @@ async function contents(log: PartitionLog): Promise<Array<[number, string | null
   return batches.flatMap((b) => [...b.records()]).map((r) => [r.offset, str(r.key), str(r.value)]);
 }
 
-test('compaction keeps the latest record per key, keyless records, and every offset as it was', async (t) => {
+test('compaction keeps the latest record per key, and every offset as it was', async (t) => {
   const { log, clock } = await createLog(t, { cleanupPolicy: 'compact' });
   const ts = clock.now();
-  await log.append(encodeRecordBatch([put('a', 'a1'), put('b', 'b1'), put(null, 'n1')], { timestamp: ts }));
+  await log.append(encodeRecordBatch([put('a', 'a1'), put('b', 'b1'), put('n', 'n1')], { timestamp: ts }));
   await log.append(encodeRecordBatch([put('a', 'a2'), put('c', 'c1')], { timestamp: ts, compression: 'gzip' }));
   await log.append(encodeRecordBatch([put('b', 'b2')], { timestamp: ts }));
   await log.roll();
@@ -22,7 +22,7 @@ test('compaction keeps the latest record per key, keyless records, and every off
   t.is(result.removedRecords, 2);
   t.true(result.bytesAfter < result.bytesBefore);
   t.deepEqual(await contents(log), [
-    [2, null, 'n1'],
+    [2, 'n', 'n1'],
     [3, 'a', 'a2'],
     [4, 'c', 'c1'],
     [5, 'b', 'b2'],
@@ -40,6 +40,19 @@ test('compaction keeps the latest record per key, keyless records, and every off
   t.deepEqual((await log.read(1)).map((b) => b.baseOffset)[0], 0, 'a read inside a compacted batch gets that batch');
   const again = await log.compact();
   t.is(again.cleanedBatches, 0, 'a second pass finds nothing to do');
+});
+
+test('records without a key, left from before a switch to compaction, are dropped by the cleaner', async (t) => {
+  const { log, clock } = await createLog(t, { cleanupPolicy: 'delete' });
+  await log.append(encodeRecordBatch([put(null, 'n1'), put('a', 'a1'), put(null, 'n2')], { timestamp: clock.now() }));
+  await log.append(encodeRecordBatch([put(null, 'n3')], { timestamp: clock.now() }));
+  await log.roll();
+  log.updateConfig({ cleanupPolicy: 'compact' });
+  const result = await log.compact();
+  t.is(result.removedRecords, 3);
+  t.deepEqual(await contents(log), [[1, 'a', 'a1']]);
+  t.deepEqual((await log.read(0)).map((b) => [b.baseOffset, b.lastOffset]), [[0, 2]], 'offsets are kept; the emptied batch is gone');
+  t.is(log.logEndOffset, 4);
 });
 
 test('tombstones survive deleteRetentionMs after their first cleaning, then go', async (t) => {

@@ -183,8 +183,8 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
           const latest = new Map<string, number>();
           for (const r of model.records) if (r.offset < end && r.key !== null) latest.set(r.key, r.offset);
           model.records = model.records.filter((r) => {
-            if (r.offset >= end || r.key === null) return true;
-            if (latest.get(r.key) !== r.offset) return false;
+            if (r.offset >= end) return true;
+            if (r.key === null || latest.get(r.key) !== r.offset) return false;
             if (r.value === null && r.horizon !== undefined && now >= r.horizon) return false;
             if (r.value === null) r.horizon ??= now + config.deleteRetentionMs!;
             return true;
