@@ -32,7 +32,7 @@ import {
 } from './partition-log-types.js';
 import { PeriodicTasks } from './periodic-tasks.js';
 import { ReadCursors, fetchSize, fill, takeBuffered } from './read-cursors.js';
-import { RecordBatch, validateBatch, validateStoredBatch } from './record-batch.js';
+import { RecordBatch, requireKeys, validateBatch, validateStoredBatch } from './record-batch.js';
 import { loadLog } from './recovery.js';
 import { clearBelow, segmentsToDelete } from './retention.js';
 import { Serial } from './serial.js';
@@ -247,6 +247,7 @@ export class PartitionLog {
       }
     }
     validateBatch(batch, this.#config.maxMessageBytes);
+    if (compacts(this.#config)) requireKeys(batch);
     return this.#groupCommit.enqueue(batch, leaderEpoch, false);
   }
 

@@ -381,6 +381,19 @@ export function validateStoredBatch(bytes: Uint8Array): BatchSummary {
   return summary;
 }
 
+/**
+ * Checks that every record of a (checked) data batch has a key, as a compacted log requires:
+ * Kafka refuses keyless records there ("Compacted topic cannot accept message without key").
+ * Decodes the records (decompressing once); control batches pass.
+ */
+export function requireKeys(bytes: Uint8Array): void {
+  const batch = RecordBatch.stored(bytes);
+  if (batch.isControl) return;
+  for (const r of batch.rawRecords()) {
+    if (r.key === null) throw new InvalidRecordError(`A compacted log accepts only records with a key (the record at offset delta ${r.offsetDelta} has none)`);
+  }
+}
+
 /** Sets the base offset and leader epoch, the fields outside the CRC; the CRC stays valid. */
 export function patchBatch(bytes: Uint8Array, baseOffset: number, partitionLeaderEpoch?: number): void {
   writeInt64(bytes, BASE_OFFSET, baseOffset);

@@ -42,6 +42,19 @@ test('compaction keeps the latest record per key, and every offset as it was', a
   t.is(again.cleanedBatches, 0, 'a second pass finds nothing to do');
 });
 
+test('a compacted log refuses a batch holding a record without a key, and stores nothing of it', async (t) => {
+  const { log, clock } = await createLog(t, { cleanupPolicy: 'compact' });
+  await log.append(encodeRecordBatch([put('a', 'a1')], { timestamp: clock.now() }));
+  for (const compression of ['none', 'gzip'] as const) {
+    const batch = encodeRecordBatch([put('b', 'b1'), put(null, 'n1')], { timestamp: clock.now(), compression });
+    await t.throwsAsync(log.append(batch), { code: 'INVALID_RECORD' }, compression);
+  }
+  t.is(log.logEndOffset, 1);
+  t.deepEqual(await contents(log), [[0, 'a', 'a1']]);
+  log.updateConfig({ cleanupPolicy: 'delete' });
+  t.is((await log.append(encodeRecordBatch([put(null, 'n1')], { timestamp: clock.now() }))).baseOffset, 1, 'the delete policy takes them');
+});
+
 test('records without a key, left from before a switch to compaction, are dropped by the cleaner', async (t) => {
   const { log, clock } = await createLog(t, { cleanupPolicy: 'delete' });
   await log.append(encodeRecordBatch([put(null, 'n1'), put('a', 'a1'), put(null, 'n2')], { timestamp: clock.now() }));

@@ -113,7 +113,13 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
             value: compacting ? r.value : (r.value ?? 'x'),
             timestamp: Math.max(0, now + r.skew),
           }));
-          const result = await log.append(encodeRecordBatch(records, { compression: op.compression }));
+          const batch = encodeRecordBatch(records, { compression: op.compression });
+          if (compacting && records.some((r) => r.key === null)) {
+            // A compacted log refuses records without a key, and changes nothing.
+            await t.throwsAsync(log.append(batch), { code: 'INVALID_RECORD' });
+            break;
+          }
+          const result = await log.append(batch);
           t.is(result.baseOffset, model.logEnd);
           for (const [i, r] of records.entries()) model.records.push({ offset: model.logEnd + i, ...r });
           model.logEnd += records.length;
