@@ -173,7 +173,9 @@ export class GroupCommit {
       this.#flushQueued = false;
       const groups = [this.#inflight, this.#staged];
       this.#inflight = this.#staged = undefined;
-      for (const g of groups) for (const a of g?.accepted ?? []) a.p.reject(err);
+      groups[1]?.batch?.close().catch(() => undefined);
+      // Every append taken (a promise already settled ignores the second answer).
+      for (const g of groups) for (const p of g?.pending ?? []) p.reject(err);
       throw err;
     }
   }
