@@ -46,9 +46,10 @@ import { planTruncation } from './truncation.js';
  *
  * A PartitionLog owns one area of the database (see layout.ts). Each record batch is one
  * value, keyed by its base offset, holding the Kafka RecordBatch v2 bytes exactly as a
- * consumer or a follower gets them. The log never decodes records on the write path: an
- * append checks the batch header and CRC, then patches the base offset and leader epoch,
- * which lie outside the CRC.
+ * consumer or a follower gets them. The log does not decode records on the write path (but
+ * to check that each has a key, in a compacted log, as Kafka does): an append checks the
+ * batch header and CRC, then patches the base offset and leader epoch, which lie outside the
+ * CRC.
  *
  * Segments are metadata only (base offset, next offset, bytes, timestamps): a run of batch
  * keys. The active (last) segment takes appends; it rolls when it would pass segmentBytes or
