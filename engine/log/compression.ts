@@ -1,14 +1,16 @@
 import snappy from 'snappyjs';
 import { CorruptRecordError, UnsupportedCompressionError } from '../errors/index.js';
 import { gzipCodec } from './codec-gzip.js';
+import { lz4Codec } from './codec-lz4.js';
 import { readInt32 } from './bytes.js';
 import { concatKey } from '../storage/index.js';
 
 /*
  * Compression codecs by Kafka's attribute id (the low 3 bits of a batch's attributes):
  * 0 none, 1 gzip, 2 snappy, 3 lz4, 4 zstd. A codec compresses the records section of a batch
- * as a whole. gzip (node:zlib) and snappy (snappyjs, pure JS) are built in; lz4 and zstd can
- * be plugged in with registerCodec, e.g. from a native package, without changing the log.
+ * as a whole. gzip (node:zlib) and snappy (snappyjs, pure JS) are built in, and lz4 in Node
+ * where the optional lz4-napi loads (codec-lz4.ts); zstd (no maintained package fits: Node 20
+ * has no zstd in zlib) and lz4 elsewhere can be plugged in with registerCodec.
  */
 
 export type CompressionName = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
@@ -73,6 +75,7 @@ const codecs = new Map<number, CompressionCodec>([
   [COMPRESSION_IDS.gzip, gzipCodec],
   [COMPRESSION_IDS.snappy, snappyCodec],
 ]);
+if (lz4Codec) codecs.set(COMPRESSION_IDS.lz4, lz4Codec);
 
 /** Installs (or replaces) the codec for a Kafka compression id, e.g. lz4 or zstd from a package. */
 export function registerCodec(compression: CompressionName, codec: CompressionCodec): void {

@@ -3,7 +3,7 @@ import { isDeepStrictEqual, inspect } from 'node:util';
 import fc from 'fast-check';
 import { Storage } from '../../engine/storage/index.js';
 import { SimulatedClock } from '../../engine/time/index.js';
-import { PartitionLog, RecordBatch, encodeRecordBatch, type LogConfig } from '../../engine/log/index.js';
+import { PartitionLog, RecordBatch, encodeRecordBatch, isCompressionSupported, type LogConfig } from '../../engine/log/index.js';
 import { str } from './helpers.js';
 
 /*
@@ -36,7 +36,7 @@ class Model {
 }
 
 type Op =
-  | { kind: 'append'; records: Array<{ key: string | null; value: string | null; skew: number }>; compression: 'none' | 'gzip' | 'snappy' }
+  | { kind: 'append'; records: Array<{ key: string | null; value: string | null; skew: number }>; compression: 'none' | 'gzip' | 'snappy' | 'lz4' }
   | { kind: 'advance'; ms: number }
   | { kind: 'read'; at: number; maxBytes: number }
   | { kind: 'readOn'; maxBytes: number }
@@ -61,7 +61,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
         }),
         { minLength: 1, maxLength: 6 },
       ),
-      compression: fc.constantFrom('none' as const, 'none' as const, 'gzip' as const, 'snappy' as const),
+      compression: fc.constantFrom(...(['none', 'none', 'gzip', 'snappy', 'lz4'] as const).filter((c) => c !== 'lz4' || isCompressionSupported(3))),
     }),
   },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 1, max: 4000 }) }) },
