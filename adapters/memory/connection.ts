@@ -1,5 +1,5 @@
 import { AbstractConnection } from '../../transports/abstract-connection.js';
-import { ConnectionLossError } from '../../engine/errors/index.js';
+import { ConnectionLossError, FrameTooLargeError } from '../../engine/errors/index.js';
 import type { Timer } from '../../engine/time/clock.js';
 import type { MemoryNetwork } from './network.js';
 
@@ -8,6 +8,8 @@ interface InFlight {
   at: number;
   frame: Uint8Array | null; // null: the close (or, with `reset`, the crash) reaching the peer
   reset?: boolean;
+  /** Why this end closed, told to the peer (a socket adapter's GoAway frame). */
+  reason?: Error;
 }
 
 /**
@@ -84,15 +86,25 @@ export class MemoryConnection extends AbstractConnection {
   }
 
   /** Called by the peer end when its close or reset arrives here. */
-  #arrivedClose(reset: boolean): void {
+  #arrivedClose(reset: boolean, reason: Error | undefined): void {
     if (this.closed) return;
     this.#network.closedConnection(this);
     this.#network.record('close', this.peerNode, this.node, this.id);
-    this._closedByPeer(reset ? new ConnectionLossError(`Connection reset by ${this.peerNode}`) : undefined);
+    this._closedByPeer(reason ?? (reset ? new ConnectionLossError(`Connection reset by ${this.peerNode}`) : undefined));
   }
 
   #arrivedFrame(frame: Uint8Array): void {
     if (this.closed) return;
+    if (frame.byteLength > this.maxFrameBytes) {
+      // The sender's limit may be larger than this end's. As the socket adapters do: refuse
+      // the frame, tell the peer why, and close.
+      const error = new FrameTooLargeError(`${this.peerNode} sent a frame of ${frame.byteLength} bytes; the limit here is ${this.maxFrameBytes}`);
+      this.#network.closedConnection(this);
+      this.#network.record('close', this.node, this.peerNode, this.id);
+      if (this.#network.reachable(this.node, this.peerNode)) this.#enqueue({ at: 0, frame: null, reason: error });
+      this._closedByPeer(error);
+      return;
+    }
     this.#network.record('deliver', this.peerNode, this.node, this.id, frame.byteLength);
     this._deliver(frame);
   }
@@ -120,7 +132,7 @@ export class MemoryConnection extends AbstractConnection {
     while (this.#pipeHead < this.#pipe.length && this.#pipe[this.#pipeHead]!.at <= now) {
       const item = this.#pipe[this.#pipeHead++]!;
       if (item.frame === null) {
-        if (net.reachable(this.node, this.peerNode)) peer.#arrivedClose(item.reset === true);
+        if (net.reachable(this.node, this.peerNode)) peer.#arrivedClose(item.reset === true, item.reason);
         continue;
       }
       this.#buffered -= item.frame.byteLength;

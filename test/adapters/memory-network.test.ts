@@ -173,3 +173,25 @@ test('one seed gives one trace', async (t) => {
   const types = new Set(first.map((e) => e.type));
   for (const type of ['connect', 'accept', 'send', 'deliver', 'drop', 'close', 'crash']) t.true(types.has(type as never), type);
 });
+
+test("a frame above the receiver's limit closes the connection at both ends with FRAME_TOO_LARGE, as a socket does", async (t) => {
+  const clock = new SimulatedClock(0);
+  const network = new MemoryNetwork({ clock });
+  let server: Connection | undefined;
+  await network.transport('b', { maxFrameBytes: 1000 }).listen('b', (c) => (server = c));
+  const connecting = network.transport('a', { maxFrameBytes: 1 << 20 }).connect('b');
+  await clock.runUntilTrue(() => server !== undefined);
+  await clock.advance(1000);
+  const client = await connecting;
+  const received: number[] = [];
+  server!.onFrame((f) => received.push(f.byteLength));
+  const closes: Array<[string, string | undefined]> = [];
+  server!.onClose((e) => closes.push(['server', (e as { code?: string } | undefined)?.code]));
+  client.onClose((e) => closes.push(['client', (e as { code?: string } | undefined)?.code]));
+  client.send(new Uint8Array(1000));
+  client.send(new Uint8Array(1001));
+  client.send(new Uint8Array(10));
+  await clock.runUntilTrue(() => closes.length === 2);
+  t.deepEqual(received, [1000], 'the frame at the limit arrives; nothing after the one above it');
+  t.deepEqual(closes.sort(), [['client', 'FRAME_TOO_LARGE'], ['server', 'FRAME_TOO_LARGE']]);
+});
