@@ -15,8 +15,9 @@ import { storageError } from './storage-ops.js';
 /**
  * The most bytes of batches one group commit writes. LevelDB's own write groups stop at
  * 1 MiB, but it stalls now and then (a memtable switch, L0 slowdowns) and the log has one
- * write in flight: larger groups catch up sooner. Measured with batches of 110 kB, 4 MiB
- * kept appends at 0.84-0.96x raw writes where 1 MiB ranged 0.70-0.90x.
+ * write in flight: larger groups catch up sooner. In full benchmark runs with batches of
+ * 110 kB on classic-level, 4 MiB kept appends at 0.80-0.88x raw writes where 1 MiB ranged
+ * 0.70-0.84x (and 1.23-1.30x against 0.96-1.04x under fsync 'always').
  */
 const MAX_GROUP_BYTES = 4 * 1024 * 1024;
 
