@@ -3,6 +3,7 @@
  * dist/browser/logkeeper.js, an ES module). A tab runs a full ensemble member — Raft and the
  * coordination service — reached by the other members and by clients through a RelayHub
  * (adapters/websocket's relay), with its state in IndexedDB (browser-level) or in memory.
+ * It can also keep partition logs (engine/log) there, with the portable CRC32C and gzip.
  *
  * ```js
  * import { startTabMember, Keeper, CreateMode } from './logkeeper.js';
@@ -30,6 +31,7 @@ export * from '../engine/coordination/index.js';
 export { EnsembleMember, SharedAddress, startMember, type MemberOptions, type ShutdownOptions, type ShutdownReport } from '../engine/server/index.js';
 export { RaftNode, Role } from '../engine/consensus/index.js';
 export { Storage } from '../engine/storage/index.js';
+export * from '../engine/log/index.js';
 export { RealClock, realClock, Random } from '../engine/time/index.js';
 export { BrowserWebSocketTransport, WebSocketTransport, RelayTransport, parseRelayAddress, formatRelayAddress } from '../adapters/websocket/browser.js';
 export { BrowserLevel, MemoryLevel };

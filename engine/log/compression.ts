@@ -8,7 +8,8 @@ import { concatKey } from '../storage/index.js';
 /*
  * Compression codecs by Kafka's attribute id (the low 3 bits of a batch's attributes):
  * 0 none, 1 gzip, 2 snappy, 3 lz4, 4 zstd. A codec compresses the records section of a batch
- * as a whole. gzip (node:zlib) and snappy (snappyjs, pure JS) are built in, and lz4 in Node
+ * as a whole. gzip (node:zlib, or fflate where there is none) and snappy (snappyjs, pure JS)
+ * are built in, and lz4 in Node
  * where the optional lz4-napi loads (codec-lz4.ts); zstd (no maintained package fits: Node 20
  * has no zstd in zlib) and lz4 elsewhere can be plugged in with registerCodec.
  */

@@ -15,6 +15,7 @@ import {
 import { setLogAppendTime, patchBatch } from '../../engine/log/record-batch.js';
 import { crc32cIsNative, crc32cPortable } from '../../engine/log/crc32c.js';
 import { lz4Codec } from '../../engine/log/codec-lz4.js';
+import { gzipCodec, portableGzipCodec } from '../../engine/log/codec-gzip.js';
 import { sizeOfVarint, writeVarint, ByteReader, writeInt64, readInt64 } from '../../engine/log/bytes.js';
 import { hex, SINGLE_RECORD, THREE_RECORDS, SNAPPY_RECORDS, XERIAL_SNAPPY_RECORDS } from './fixtures/golden.js';
 import { str } from './helpers.js';
@@ -209,6 +210,16 @@ test('golden: an lz4 batch in the LZ4 frame format decodes; our encoder writes t
   t.deepEqual([...encoded.subarray(61, 68)], [0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82], 'the frame header Kafka writes');
   t.true(encoded.length < 200, 'and it compresses');
   t.throws(() => [...new RecordBatch(buildRawBatch(SINGLE_RECORD, 3, Uint8Array.of(1, 2, 3)))], { code: 'CORRUPT_RECORD', message: /decompress/ });
+});
+
+test('gzip in plain JavaScript (for browsers) and through node:zlib read each other, and both bound the output', (t) => {
+  const data = Uint8Array.from({ length: 50_000 }, (_, i) => (i * 7) % 251);
+  for (const [writer, reader] of [[portableGzipCodec, gzipCodec], [gzipCodec, portableGzipCodec]] as const) {
+    t.deepEqual(new Uint8Array(reader.decompress(writer.compress(data), data.length)), data);
+    t.throws(() => reader.decompress(writer.compress(data), data.length - 1));
+  }
+  const batch = encodeRecordBatch([{ key: 'k', value: 'v'.repeat(1000) }], { timestamp: TS, compression: 'gzip' });
+  t.deepEqual([...portableGzipCodec.decompress(batch.subarray(61), 1 << 20)], [...encodeRecordBatch([{ key: 'k', value: 'v'.repeat(1000) }], { timestamp: TS }).subarray(61)]);
 });
 
 /** The header of `template` with another codec and records section; lengths and CRC fixed up. */
