@@ -84,6 +84,8 @@ import { planTruncation } from './truncation.js';
 export * from './partition-log-types.js';
 
 const CLEAN = Uint8Array.of(1);
+/** A cursor's buffer once a read has taken the whole of it (never written to). */
+const NOTHING_BUFFERED: Uint8Array[] = [];
 const MAX_EPOCH = 0x7fffffff;
 const CONFIG_KEYS = new Set(Object.keys(DEFAULT_CONFIG));
 
@@ -363,8 +365,14 @@ export class PartitionLog {
         if (count > 0) {
           cursor.averageSize = Math.max(1, taken / count);
           bytes += taken;
-          // Hand over the fetched array itself when the read takes all of it.
-          const chunk = count === cursor.buffered.length ? cursor.buffered : cursor.buffered.slice(from, cursor.head);
+          // Hand over the fetched array itself when the read takes all of it (the cursor lets
+          // go of it: the caller may change it).
+          let chunk: Uint8Array[];
+          if (count === cursor.buffered.length) {
+            chunk = cursor.buffered;
+            cursor.buffered = NOTHING_BUFFERED;
+            cursor.head = 0;
+          } else chunk = cursor.buffered.slice(from, cursor.head);
           out = out.length === 0 ? chunk : out.concat(chunk);
         }
         if (cursor.head < cursor.buffered.length || bytes >= maxBytes) break;

@@ -58,6 +58,19 @@ test('readBytes returns the stored bytes of the batches read() wraps, with the s
   await t.throwsAsync(log.readBytes(0, { maxBytes: 0 }), { code: 'BAD_ARGUMENTS' });
 });
 
+test('what readBytes returns is the caller\'s: changing the array does not change the next read', async (t) => {
+  const { log } = await createLog(t);
+  for (let i = 0; i < 6; i++) await log.append(batchOf(1, TS, `b${i}`));
+  const first = await log.readBytes(0, { maxBytes: 1 });
+  t.is(first.length, 1);
+  const all = await log.readBytes(1);
+  t.is(all.length, 5);
+  all.push(batchOf(1, TS, 'not-stored'));
+  all.unshift(batchOf(1, TS, 'not-stored'));
+  for (let i = 0; i < 3; i++) await log.append(batchOf(1, TS, `c${i}`));
+  t.deepEqual(flatten(await log.read(6)), [[6, 'c0-0'], [7, 'c1-0'], [8, 'c2-0']], 'the cursor continues with what is stored');
+});
+
 test('bad input gets a typed error and leaves the log as it was', async (t) => {
   const { log, storage } = await createLog(t, { maxMessageBytes: 2000 });
   await log.append(batchOf(2, TS));
