@@ -1,9 +1,6 @@
 import test from 'ava';
-import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
-import * as http from 'node:http';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, buildBundle, chromiumAvailable, noteMissingChromium, serveBundle } from './helpers.js';
 
 /*
  * The partition log in a browser tab (headless Chromium, driven by playwright-core), from the
@@ -13,39 +10,17 @@ import { chromium, type Browser } from 'playwright-core';
  * with a note (CI sets LOGKEEPER_REQUIRE_BROWSER, and then it fails instead).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+noteMissingChromium('browser log tests');
 
-async function buildBundle(): Promise<string> {
-  const script = fileURLToPath(new URL('../../scripts/bundle.mjs', import.meta.url));
-  const { browserBuildOptions } = (await import(pathToFileURL(script).href)) as { browserBuildOptions(o: object): esbuild.BuildOptions };
-  const result = await esbuild.build(browserBuildOptions({ write: false, sourcemap: false, logLevel: 'silent' }));
-  return result.outputFiles![0]!.text;
-}
-
-if (!available) {
-  test('the partition log in a tab needs Chromium', (t) => {
-    if (process.env.LOGKEEPER_REQUIRE_BROWSER) t.fail(`${CHROMIUM} is missing`);
-    else t.log(`${CHROMIUM} is missing: the browser log test is skipped`);
-    t.pass();
-  });
-}
-
-(available ? test : test.skip)('a tab appends to a partition log on IndexedDB, reads it back, and finds it again after reopening', async (t) => {
+(chromiumAvailable ? test : test.skip)('a tab appends to a partition log on IndexedDB, reads it back, and finds it again after reopening', async (t) => {
   t.timeout(60_000);
-  const code = await buildBundle();
-  const server = http.createServer((request, response) => {
-    if (request.url === '/logkeeper.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>logkeeper log</title>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const origin = await serveBundle(t, (await buildBundle()).code, 'logkeeper log');
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   t.teardown(() => browser.close());
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+  await page.goto(`${origin}/`);
   // In-page code goes as text: the test runner's transform would wrap named functions in a
   // helper (__name) that the page does not have.
   const result = await page.evaluate(`(async () => {

@@ -1,13 +1,12 @@
 import test from 'ava';
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
-import * as http from 'node:http';
 import { builtinModules } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { RelayHub } from '../../adapters/websocket/index.js';
 import { silentLogger } from '../../adapters/shared/logger.js';
 import { deferred, within } from '../../conformance/helpers.js';
+import { CHROMIUM, buildBundle, chromiumAvailable, noteMissingChromium, serveBundle } from './helpers.js';
 
 /*
  * Engine nodes in browser tabs (headless Chromium, driven by playwright-core): the browser
@@ -25,15 +24,7 @@ import { deferred, within } from '../../conformance/helpers.js';
  * skipped with a note (CI sets LOGKEEPER_REQUIRE_BROWSER, and then it fails instead).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  test('browser tab members need Chromium', (t) => {
-    if (process.env.LOGKEEPER_REQUIRE_BROWSER) t.fail(`${CHROMIUM} is missing`);
-    else t.log(`${CHROMIUM} is missing: browser tab member tests skipped`);
-    t.pass();
-  });
-}
+noteMissingChromium('browser tab member tests');
 
 const SECRET = 'tabs secret';
 
@@ -44,13 +35,6 @@ interface Report {
   term?: number;
   event?: { type: number; path: string };
   message?: string;
-}
-
-async function buildBundle() {
-  const script = fileURLToPath(new URL('../../scripts/bundle.mjs', import.meta.url));
-  const { browserBuildOptions } = (await import(pathToFileURL(script).href)) as { browserBuildOptions(o: object): esbuild.BuildOptions };
-  const result = await esbuild.build(browserBuildOptions({ write: false, sourcemap: false, logLevel: 'silent' }));
-  return { code: result.outputFiles![0]!.text, inputs: Object.keys(result.metafile!.inputs) };
 }
 
 test('the browser bundle holds no Node built-in, and no classic-level or ws', async (t) => {
@@ -68,17 +52,11 @@ test('the browser bundle holds no Node built-in, and no classic-level or ws', as
   t.regex(error!.message, /node:fs/);
 });
 
-(available ? test : test.skip)('three tabs run ensemble members over a relay hub: election, ephemeral expiry seen by watchers, re-election', async (t) => {
+(chromiumAvailable ? test : test.skip)('three tabs run ensemble members over a relay hub: election, ephemeral expiry seen by watchers, re-election', async (t) => {
   t.timeout(90_000);
   const began = Date.now();
   const { code } = await buildBundle();
-  const server = http.createServer((request, response) => {
-    if (request.url === '/logkeeper.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>logkeeper tab</title>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const origin = await serveBundle(t, code, 'logkeeper tab');
 
   // A short idle timeout: a tab that vanishes without a close frees its name within ~2 s.
   const hub = new RelayHub({ secret: SECRET, logger: silentLogger, keepAliveMs: 300, idleTimeoutMs: 2000 });
