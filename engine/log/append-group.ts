@@ -126,7 +126,10 @@ export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig,
   }
   const logAppendTime = cfg.timestampType === 'LogAppendTime';
   // The caller's header words (base offset, leader epoch), put back once the database has its copy.
-  const restore = p.borrowed && !p.follower ? [readInt32(bytes, 0), readInt32(bytes, 4), readInt32(bytes, PARTITION_LEADER_EPOCH)] : undefined;
+  const restore = p.borrowed && !p.follower;
+  const offsetHigh = restore ? readInt32(bytes, 0) : 0;
+  const offsetLow = restore ? readInt32(bytes, 4) : 0;
+  const epochBefore = restore ? readInt32(bytes, PARTITION_LEADER_EPOCH) : 0;
   if (!p.follower) {
     patchBatch(bytes, baseOffset, p.leaderEpoch);
     if (logAppendTime) setLogAppendTime(bytes, now);
@@ -166,9 +169,9 @@ export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig,
     }
   } finally {
     if (restore) {
-      writeInt32(bytes, 0, restore[0]!);
-      writeInt32(bytes, 4, restore[1]!);
-      writeInt32(bytes, PARTITION_LEADER_EPOCH, restore[2]!);
+      writeInt32(bytes, 0, offsetHigh);
+      writeInt32(bytes, 4, offsetLow);
+      writeInt32(bytes, PARTITION_LEADER_EPOCH, epochBefore);
     }
   }
 }
