@@ -5,6 +5,7 @@ import {
   ConnectionClosedError,
 } from '../engine/errors/index.js';
 import { DEFAULT_MAX_FRAME_BYTES } from './framing.js';
+import type { ForeignProtocol, ListenOptions } from './byte-stream.js';
 import type { Supports } from './supports.js';
 import type { ConnectOptions, Connection, Listener, Transport } from './transport.js';
 
@@ -48,15 +49,20 @@ export abstract class AbstractTransport implements Transport {
     return this.#closed;
   }
 
-  async listen(address: string, onConnection: (connection: Connection) => void): Promise<Listener> {
+  async listen(address: string, onConnection: (connection: Connection) => void, options: ListenOptions = {}): Promise<Listener> {
     checkAddress(address);
     if (typeof onConnection !== 'function') throw new BadArgumentsError('onConnection must be a function');
+    const foreign = options.foreign ?? [];
+    if (!Array.isArray(foreign) || foreign.some((p) => typeof p?.matches !== 'function' || typeof p.accept !== 'function' || typeof p.name !== 'string')) {
+      throw new BadArgumentsError('foreign must be a list of { name, matches, accept }');
+    }
+    if (foreign.length > 0 && !this.supports.foreignProtocols) throw new BadArgumentsError('This transport does not serve foreign protocols');
     if (this.#closed) throw new ConnectionClosedError('The transport is closed');
     if (this.#listeners.get(address)?.closed === false) throw new AddressInUseError(`Already listening on ${address}`);
     const listener = await this._listen(address, (connection) => {
       this.#track(connection);
       onConnection(connection);
-    });
+    }, foreign);
     this.#listeners.set(listener.address, listener);
     return listener;
   }
@@ -87,7 +93,8 @@ export abstract class AbstractTransport implements Transport {
     await this._closed();
   }
 
-  protected abstract _listen(address: string, accept: (connection: Connection) => void): Promise<Listener>;
+  /** `foreign` is empty unless the adapter declares `supports.foreignProtocols`. */
+  protected abstract _listen(address: string, accept: (connection: Connection) => void, foreign: readonly ForeignProtocol[]): Promise<Listener>;
   protected abstract _connect(address: string, signal: AbortSignal | undefined): Promise<Connection>;
 
   /** Called once after `close()` has closed every listener and connection. */

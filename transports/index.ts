@@ -1,4 +1,5 @@
 export type { Transport, Listener, Connection, ConnectOptions } from './transport.js';
+export type { ByteStream, ForeignProtocol, ListenOptions } from './byte-stream.js';
 export { AbstractTransport, AbstractListener, type TransportOptions } from './abstract-transport.js';
 export { AbstractConnection, type ConnectionInit } from './abstract-connection.js';
 export { SUPPORT_KEYS, defineSupports, type Supports, type SupportKey } from './supports.js';

@@ -14,6 +14,8 @@ export const SUPPORT_KEYS = [
   'tls',
   /** A cluster secret is checked before any frame reaches the engine. */
   'auth',
+  /** A listener also serves foreign protocols (Kafka's, ZooKeeper's), told apart by a connection's first bytes (byte-stream.ts). */
+  'foreignProtocols',
 ] as const;
 
 export type SupportKey = (typeof SUPPORT_KEYS)[number];

@@ -1,3 +1,4 @@
+import type { ListenOptions } from './byte-stream.js';
 import type { Supports } from './supports.js';
 
 /**
@@ -11,8 +12,11 @@ export interface Transport {
   readonly supports: Supports;
   /** The largest frame this transport sends or accepts, in bytes. */
   readonly maxFrameBytes: number;
-  /** Accepts connections on `address`; rejects with ADDRESS_IN_USE if something already listens there. */
-  listen(address: string, onConnection: (connection: Connection) => void): Promise<Listener>;
+  /**
+   * Accepts connections on `address`; rejects with ADDRESS_IN_USE if something already listens
+   * there. `options.foreign` adds rooms for other protocols (see byte-stream.ts).
+   */
+  listen(address: string, onConnection: (connection: Connection) => void, options?: ListenOptions): Promise<Listener>;
   /** Opens a connection; rejects with a retriable error (CONNECTION_REFUSED, CONNECT_TIMEOUT) if it cannot. */
   connect(address: string, options?: ConnectOptions): Promise<Connection>;
   /** Closes every listener and connection this transport opened. */
