@@ -37,7 +37,8 @@ test('each code revives as its own class with its default retriable flag', (t) =
     t.is(error.name, error.constructor.name);
   }
   t.true(errorFromCode('CONNECTION_LOSS', '') instanceof ConnectionLossError);
-  t.is(errorFromCode('NOT_LEADER', 'x', true, 'n2').leader, 'n2');
+  t.is((errorFromCode('NOT_LEADER', 'x', true, { leader: 'n2' }) as NotLeaderError).leader, 'n2');
+  t.deepEqual(errorFromCode('NOT_LEADER', 'x', true, { leader: 'n2' }).details, { leader: 'n2' });
 });
 
 test('an unknown code from a newer peer becomes INTERNAL, keeping its code and retriable flag', (t) => {

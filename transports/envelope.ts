@@ -18,7 +18,7 @@ export interface EnvelopeFields {
   id: number;
   method?: string;
   payload?: Uint8Array;
-  error?: { code: string; message: string; retriable: boolean; leader?: string };
+  error?: { code: string; message: string; retriable: boolean; details?: Readonly<Record<string, string>> };
   credit?: number;
 }
 

@@ -531,7 +531,7 @@ export class RaftNode {
     if (index <= this.#applied) {
       const recent = this.#recent.get(index);
       if (recent && recent.term === term) this.#settle(op, null, { index, term, result: recent.result });
-      else if (recent) this.#settle(op, new NotLeaderError('The entry was replaced by another leader\'s', { leader: this.leader?.address }));
+      else if (recent) this.#settle(op, new NotLeaderError('The entry was replaced by another leader\'s', this.#leaderDetails()));
       else this.#settle(op, new ConnectionLossError('The entry was covered by a snapshot before it could be confirmed; its outcome is unknown'));
       return;
     }
@@ -553,8 +553,14 @@ export class RaftNode {
     const leader = this.leader;
     return new NotLeaderError(
       leader ? `Not the leader; the leader is ${leader.id} at ${leader.address}` : 'Not the leader, and no leader is known',
-      { leader: leader?.address || undefined },
+      this.#leaderDetails(),
     );
+  }
+
+  /** NOT_LEADER's details: where the leader is, when known. */
+  #leaderDetails(): { details?: Record<string, string> } {
+    const address = this.leader?.address;
+    return address ? { details: { leader: address } } : {};
   }
 
   #closedError(): ConnectionClosedError {
@@ -673,7 +679,7 @@ export class RaftNode {
       const op = this.#byIndex.get(e.index);
       if (op) {
         if (op.term === e.term) this.#settle(op, null, { index: e.index, term: e.term, result });
-        else this.#settle(op, new NotLeaderError('Leadership changed and the entry was replaced', { leader: this.leader?.address }));
+        else this.#settle(op, new NotLeaderError('Leadership changed and the entry was replaced', this.#leaderDetails()));
       }
       if (track) {
         this.#recent.set(e.index, { term: e.term, result });

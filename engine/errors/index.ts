@@ -6,9 +6,14 @@ export interface LogkeeperErrorOptions {
   cause?: unknown;
   /** Overrides the code's default; used for errors that arrive from a peer. */
   retriable?: boolean;
-  /** For NOT_LEADER (and the like): the address of the leader, when known. */
-  leader?: string;
+  /**
+   * What the caller can act on beyond the code, as short strings a peer can carry (the
+   * envelope's RemoteError.details): e.g. NOT_LEADER's `leader`, the address to go to.
+   */
+  details?: Readonly<Record<string, string>>;
 }
+
+const NO_DETAILS: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * The base of every error logkeeper raises on purpose. `code` is stable and listed in
@@ -18,15 +23,15 @@ export interface LogkeeperErrorOptions {
 export class LogkeeperError extends Error {
   readonly code: ErrorCode;
   readonly retriable: boolean;
-  /** Where to go instead (the leader's address), for the codes that say so. */
-  readonly leader: string | undefined;
+  /** What the caller can act on beyond the code (see LogkeeperErrorOptions.details); frozen, often empty. */
+  readonly details: Readonly<Record<string, string>>;
 
   constructor(code: ErrorCode, message?: string, options: LogkeeperErrorOptions = {}) {
     super(message ?? ERROR_CODES[code].description, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.retriable = options.retriable ?? ERROR_CODES[code].retriable;
-    this.leader = options.leader;
+    this.details = options.details ? Object.freeze({ ...options.details }) : NO_DETAILS;
   }
 }
 
@@ -132,10 +137,15 @@ export class OffsetOutOfRangeError extends LogkeeperError {
     super('OFFSET_OUT_OF_RANGE', message, options);
   }
 }
-/** Carries the leader's address when this server knows it, so the caller can go there. */
+/** Carries the leader's address (`details.leader`) when this server knows it, so the caller can go there. */
 export class NotLeaderError extends LogkeeperError {
   constructor(message?: string, options?: LogkeeperErrorOptions) {
     super('NOT_LEADER', message, options);
+  }
+
+  /** The leader's address, when the server that refused knew it. */
+  get leader(): string | undefined {
+    return this.details.leader || undefined;
   }
 }
 export class NoQuorumError extends LogkeeperError {
@@ -230,9 +240,9 @@ const classes: { [C in ErrorCode]: ErrorClass } = {
  * version does not know (a newer peer) becomes an InternalError that keeps the peer's code in
  * its message and the peer's `retriable` flag.
  */
-export function errorFromCode(code: string, message: string, retriable?: boolean, leader?: string): LogkeeperError {
-  if (!isErrorCode(code)) return new InternalError(`${code}: ${message}`, { retriable: retriable ?? false });
-  return new classes[code](message, { retriable, leader: leader || undefined });
+export function errorFromCode(code: string, message: string, retriable?: boolean, details?: Readonly<Record<string, string>>): LogkeeperError {
+  if (!isErrorCode(code)) return new InternalError(`${code}: ${message}`, { retriable: retriable ?? false, details });
+  return new classes[code](message, { retriable, details });
 }
 
 /** Wraps anything thrown into a LogkeeperError, keeping the original as `cause`. */

@@ -18,7 +18,7 @@ import type { Connection } from '../../transports/transport.js';
 import { decodeEnvelope, encodeEnvelope, EnvelopeKind, type Envelope, type EnvelopeFields } from '../../transports/envelope.js';
 import { ClientStream } from './client-stream.js';
 import { ServerStreamImpl } from './server-stream.js';
-import { Router, type RequestContext } from './router.js';
+import { Router, type NoticeContext, type RequestContext } from './router.js';
 
 /*
  * How this works. An RpcPeer wraps one Connection; both ends may send requests and serve
@@ -28,7 +28,8 @@ import { Router, type RequestContext } from './router.js';
  * `maxInFlight` requests are outstanding; later ones queue here (back-pressure reaches the
  * caller as a slower promise, not as unbounded buffers on the wire). A serving side that is
  * asked for more than `maxServing` at once answers TOO_MANY_REQUESTS. Push streams use
- * credit-based flow control (see ClientStream). When the connection goes, every pending
+ * credit-based flow control (see ClientStream). A notice is one way: no id, no answer, no
+ * timeout (a server's push of an event to a client). When the connection goes, every pending
  * request and stream fails with a retriable CONNECTION_LOSS.
  */
 
@@ -160,6 +161,18 @@ export class RpcPeer {
     });
   }
 
+  /**
+   * Sends a one-way message: nothing comes back, and an unknown method is dropped by the other
+   * side. Notices and requests leave in the order they are made. Throws CONNECTION_LOSS when
+   * the connection is gone.
+   */
+  notify(method: string, payload: Uint8Array = EMPTY): void {
+    if (typeof method !== 'string' || method.length === 0) throw new BadArgumentsError('A method name must be a non-empty string');
+    if (!(payload instanceof Uint8Array)) throw new BadArgumentsError('A payload must be a Uint8Array');
+    const failure = this.#send({ kind: EnvelopeKind.NOTICE, id: 0, method, payload });
+    if (failure) throw failure;
+  }
+
   /** Opens a server push stream; iterate the result with `for await`. */
   openStream(method: string, payload: Uint8Array = EMPTY, options: StreamOptions = {}): ClientStream {
     if (typeof method !== 'string' || method.length === 0) throw new BadArgumentsError('A method name must be a non-empty string');
@@ -254,7 +267,7 @@ export class RpcPeer {
       }
       case EnvelopeKind.ERROR: {
         const e = envelope.error;
-        const error = errorFromCode(e?.code ?? 'INTERNAL', e?.message ?? '', e?.retriable ?? false, e?.leader ?? undefined);
+        const error = errorFromCode(e?.code ?? 'INTERNAL', e?.message ?? '', e?.retriable ?? false, e?.details ?? undefined);
         const pending = this.#inFlight.get(id);
         if (pending) this.#settle(pending, error);
         else this.#clientStreams.get(id)?.fail(error);
@@ -276,6 +289,8 @@ export class RpcPeer {
         return this.#clientStreams.get(id)?.end();
       case EnvelopeKind.STREAM_CREDIT:
         return this.#serverStreams.get(id)?.grant(envelope.credit);
+      case EnvelopeKind.NOTICE:
+        return this.#notice(envelope.method, envelope.payload);
       default:
         this.#fail(new MalformedFrameError(`Unknown envelope kind ${envelope.kind as number}`));
     }
@@ -319,6 +334,18 @@ export class RpcPeer {
     else answer(null, result);
   }
 
+  #notice(method: string, payload: Uint8Array): void {
+    const handler = this.router.noticeHandler(method);
+    if (!handler) return;
+    const context: NoticeContext = { method, peer: this };
+    try {
+      handler(payload, context);
+    } catch (error) {
+      // Nobody to answer: a notice that cannot be taken is a protocol error of the sender's.
+      this.#fail(error instanceof LogkeeperError ? error : new MalformedFrameError(`Notice '${method}' failed: ${String(error)}`));
+    }
+  }
+
   #serveStream(id: number, method: string, payload: Uint8Array, credit: number): void {
     if (this.#serverStreams.has(id)) return this.#fail(new MalformedFrameError(`Stream id ${id} is already in use`));
     const handler = this.router.streamHandler(method);
@@ -359,7 +386,7 @@ export class RpcPeer {
 
   #sendError(id: number, error: unknown): void {
     const e = toLogkeeperError(error);
-    this.#send({ kind: EnvelopeKind.ERROR, id, error: { code: e.code, message: e.message, retriable: e.retriable, leader: e.leader ?? '' } });
+    this.#send({ kind: EnvelopeKind.ERROR, id, error: { code: e.code, message: e.message, retriable: e.retriable, details: e.details } });
   }
 
   #allocateId(): number {

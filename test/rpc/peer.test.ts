@@ -47,7 +47,7 @@ test('async handlers work, and both ends can serve', async (t) => {
 test('a handler\'s typed error arrives as the same class, with code, retriable and the leader hint', async (t) => {
   const router = new Router()
     .handle('redirect', () => {
-      throw new NotLeaderError('not me', { leader: 'node-2' });
+      throw new NotLeaderError('not me', { details: { leader: 'node-2' } });
     })
     .handle('boom', async () => {
       throw new Error('plain failure');
@@ -167,7 +167,7 @@ test('cancelling a stream aborts the writer; a stream error arrives typed; loss 
         signal = stream.signal;
         void stream.write(bytes(1));
       })
-      .handleStream('fail', (_p, stream) => stream.fail(new NotLeaderError('elsewhere', { leader: 'n3' })))
+      .handleStream('fail', (_p, stream) => stream.fail(new NotLeaderError('elsewhere', { details: { leader: 'n3' } })))
       .handleStream('hang', () => {}),
   );
   const forever = client.openStream('forever');
@@ -225,4 +225,39 @@ test('a response too large for a frame becomes a FRAME_TOO_LARGE error for the c
   await clock.advance(5);
   t.like(await pending, { code: 'FRAME_TOO_LARGE' });
   t.like(await client.request('x', new Uint8Array(20_000_000)).catch((e: unknown) => e), { code: 'FRAME_TOO_LARGE' });
+});
+
+test('notices are one way: delivered in order with requests, unknown ones dropped, nothing sent back', async (t) => {
+  const seen: string[] = [];
+  const router = new Router()
+    .handleNotice('note', (p, context) => {
+      seen.push(`note ${p[0]}`);
+      t.is(context.method, 'note');
+    })
+    .handle('ask', (p) => {
+      seen.push(`ask ${p[0]}`);
+      return p;
+    });
+  const { client, serverConnection, settle, clock } = await setup(router);
+  const answered = client.request('ask', bytes(1));
+  client.notify('note', bytes(2));
+  client.notify('nobody-listens', bytes(3));
+  client.notify('note', bytes(4));
+  await settle(answered);
+  await clock.advance(10);
+  t.deepEqual(seen, ['ask 1', 'note 2', 'note 4']);
+  t.false(serverConnection().closed, 'an unknown notice does not close the connection');
+  t.is(client.inFlight, 0);
+});
+
+test('a notice handler that throws closes the connection (there is no one to answer)', async (t) => {
+  const router = new Router().handleNotice('bad', () => {
+    throw new Error('cannot take it');
+  });
+  const { client, clock } = await setup(router);
+  const closed = new Promise<void>((resolve) => client.onClose(() => resolve()));
+  client.notify('bad');
+  await clock.runUntilSettled(closed, 1000);
+  t.true(client.closed);
+  t.throws(() => client.notify('bad'), { code: 'CONNECTION_LOSS' });
 });

@@ -9,7 +9,7 @@ test('an envelope round-trips', (t) => {
     id: 0xffffffff,
     method: 'keeper.create',
     payload: Uint8Array.of(1, 2),
-    error: { code: 'NOT_LEADER', message: 'go there', retriable: true, leader: 'n2' },
+    error: { code: 'NOT_LEADER', message: 'go there', retriable: true, details: { leader: 'n2' } },
     credit: 5,
   });
   const e = decodeEnvelope(bytes);
@@ -17,7 +17,7 @@ test('an envelope round-trips', (t) => {
   t.is(e.id, 0xffffffff);
   t.is(e.method, 'keeper.create');
   t.deepEqual([...e.payload], [1, 2]);
-  t.like(e.error, { code: 'NOT_LEADER', message: 'go there', retriable: true, leader: 'n2' });
+  t.like(e.error, { code: 'NOT_LEADER', message: 'go there', retriable: true, details: { leader: 'n2' } });
   t.is(e.credit, 5);
 });
 

@@ -118,7 +118,10 @@ export namespace logkeeper {
                 STREAM_END = 6,
 
                 /** STREAM_CREDIT value */
-                STREAM_CREDIT = 7
+                STREAM_CREDIT = 7,
+
+                /** NOTICE value */
+                NOTICE = 8
             }
         }
 
@@ -150,8 +153,8 @@ export namespace logkeeper {
             /** RemoteError retriable. */
             retriable: boolean;
 
-            /** RemoteError leader. */
-            leader: string;
+            /** RemoteError details. */
+            details: { [k: string]: string };
 
             /**
              * Encodes the specified RemoteError message. Does not implicitly {@link logkeeper.wire.RemoteError.verify|verify} messages.
@@ -186,8 +189,8 @@ export namespace logkeeper {
                 /** RemoteError retriable */
                 retriable?: (boolean|null);
 
-                /** RemoteError leader */
-                leader?: (string|null);
+                /** RemoteError details */
+                details?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -195,6 +198,93 @@ export namespace logkeeper {
 
             /** Shape of a RemoteError. */
             type $Shape = logkeeper.wire.RemoteError.$Properties;
+        }
+
+        /**
+         * Properties of a PeerFrame.
+         * @deprecated Use logkeeper.wire.PeerFrame.$Properties instead.
+         */
+        interface IPeerFrame extends logkeeper.wire.PeerFrame.$Properties {
+        }
+
+        /** Represents a PeerFrame. */
+        class PeerFrame {
+
+            /**
+             * Constructs a new PeerFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: logkeeper.wire.PeerFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PeerFrame from. */
+            from: string;
+
+            /** PeerFrame address. */
+            address: string;
+
+            /** PeerFrame cluster. */
+            cluster: string;
+
+            /** PeerFrame payload. */
+            payload: Uint8Array;
+
+            /** PeerFrame fragment. */
+            fragment: Uint8Array;
+
+            /** PeerFrame more. */
+            more: boolean;
+
+            /**
+             * Encodes the specified PeerFrame message. Does not implicitly {@link logkeeper.wire.PeerFrame.verify|verify} messages.
+             * @param message PeerFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: logkeeper.wire.PeerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PeerFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {logkeeper.wire.PeerFrame & logkeeper.wire.PeerFrame.$Shape} PeerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): logkeeper.wire.PeerFrame & logkeeper.wire.PeerFrame.$Shape;
+        }
+
+        namespace PeerFrame {
+
+            /** Properties of a PeerFrame. */
+            interface $Properties {
+
+                /** PeerFrame from */
+                from?: (string|null);
+
+                /** PeerFrame address */
+                address?: (string|null);
+
+                /** PeerFrame cluster */
+                cluster?: (string|null);
+
+                /** PeerFrame payload */
+                payload?: (Uint8Array|null);
+
+                /** PeerFrame fragment */
+                fragment?: (Uint8Array|null);
+
+                /** PeerFrame more */
+                more?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PeerFrame. */
+            type $Shape = logkeeper.wire.PeerFrame.$Properties;
         }
     }
 }

@@ -268,6 +268,7 @@ export const logkeeper = $root.logkeeper = (() => {
              * @property {number} STREAM_DATA=5 STREAM_DATA value
              * @property {number} STREAM_END=6 STREAM_END value
              * @property {number} STREAM_CREDIT=7 STREAM_CREDIT value
+             * @property {number} NOTICE=8 NOTICE value
              */
             Envelope.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -279,6 +280,7 @@ export const logkeeper = $root.logkeeper = (() => {
                 values[valuesById[5] = "STREAM_DATA"] = 5;
                 values[valuesById[6] = "STREAM_END"] = 6;
                 values[valuesById[7] = "STREAM_CREDIT"] = 7;
+                values[valuesById[8] = "NOTICE"] = 8;
                 return values;
             })();
 
@@ -293,7 +295,7 @@ export const logkeeper = $root.logkeeper = (() => {
              * @property {string|null} [code] RemoteError code
              * @property {string|null} [message] RemoteError message
              * @property {boolean|null} [retriable] RemoteError retriable
-             * @property {string|null} [leader] RemoteError leader
+             * @property {Object.<string,string>|null} [details] RemoteError details
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -319,6 +321,7 @@ export const logkeeper = $root.logkeeper = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const RemoteError = function (properties) {
+                this.details = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -350,12 +353,12 @@ export const logkeeper = $root.logkeeper = (() => {
             RemoteError.prototype.retriable = false;
 
             /**
-             * RemoteError leader.
-             * @member {string} leader
+             * RemoteError details.
+             * @member {Object.<string,string>} details
              * @memberof logkeeper.wire.RemoteError
              * @instance
              */
-            RemoteError.prototype.leader = "";
+            RemoteError.prototype.details = $util.emptyObject;
 
             /**
              * Encodes the specified RemoteError message. Does not implicitly {@link logkeeper.wire.RemoteError.verify|verify} messages.
@@ -379,8 +382,9 @@ export const logkeeper = $root.logkeeper = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
                 if (message.retriable != null && $Object.hasOwnProperty.call(message, "retriable") && message.retriable !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.retriable);
-                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.leader);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    for (let keys = $Object.keys(message.details), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.details[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -405,7 +409,7 @@ export const logkeeper = $root.logkeeper = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -452,13 +456,40 @@ export const logkeeper = $root.logkeeper = (() => {
                                 delete message.retriable;
                             continue;
                         }
-                    case 4: {
+                    case 5: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.leader = value;
-                            else
-                                delete message.leader;
+                            if (message.details === $util.emptyObject)
+                                message.details = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.details, key);
+                            message.details[key] = value;
                             continue;
                         }
                     }
@@ -479,6 +510,242 @@ export const logkeeper = $root.logkeeper = (() => {
             };
 
             return RemoteError;
+        })();
+
+        wire.PeerFrame = (function() {
+
+            /**
+             * Properties of a PeerFrame.
+             * @typedef {Object} logkeeper.wire.PeerFrame.$Properties
+             * @property {string|null} [from] PeerFrame from
+             * @property {string|null} [address] PeerFrame address
+             * @property {string|null} [cluster] PeerFrame cluster
+             * @property {Uint8Array|null} [payload] PeerFrame payload
+             * @property {Uint8Array|null} [fragment] PeerFrame fragment
+             * @property {boolean|null} [more] PeerFrame more
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerFrame.
+             * @memberof logkeeper.wire
+             * @interface IPeerFrame
+             * @augments logkeeper.wire.PeerFrame.$Properties
+             * @deprecated Use logkeeper.wire.PeerFrame.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerFrame.
+             * @typedef {logkeeper.wire.PeerFrame.$Properties} logkeeper.wire.PeerFrame.$Shape
+             */
+
+            /**
+             * Constructs a new PeerFrame.
+             * @memberof logkeeper.wire
+             * @classdesc Represents a PeerFrame.
+             * @constructor
+             * @param {logkeeper.wire.PeerFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerFrame from.
+             * @member {string} from
+             * @memberof logkeeper.wire.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.from = "";
+
+            /**
+             * PeerFrame address.
+             * @member {string} address
+             * @memberof logkeeper.wire.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.address = "";
+
+            /**
+             * PeerFrame cluster.
+             * @member {string} cluster
+             * @memberof logkeeper.wire.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.cluster = "";
+
+            /**
+             * PeerFrame payload.
+             * @member {Uint8Array} payload
+             * @memberof logkeeper.wire.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * PeerFrame fragment.
+             * @member {Uint8Array} fragment
+             * @memberof logkeeper.wire.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.fragment = $util.newBuffer([]);
+
+            /**
+             * PeerFrame more.
+             * @member {boolean} more
+             * @memberof logkeeper.wire.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.more = false;
+
+            /**
+             * Encodes the specified PeerFrame message. Does not implicitly {@link logkeeper.wire.PeerFrame.verify|verify} messages.
+             * @function encode
+             * @memberof logkeeper.wire.PeerFrame
+             * @static
+             * @param {logkeeper.wire.PeerFrame.$Properties} message PeerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster") && message.cluster !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.cluster);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.payload);
+                if (message.fragment != null && $Object.hasOwnProperty.call(message, "fragment") && message.fragment.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.fragment);
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.more);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof logkeeper.wire.PeerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {logkeeper.wire.PeerFrame & logkeeper.wire.PeerFrame.$Shape} PeerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.logkeeper.wire.PeerFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cluster = value;
+                            else
+                                delete message.cluster;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.fragment = value;
+                            else
+                                delete message.fragment;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerFrame;
         })();
 
         return wire;

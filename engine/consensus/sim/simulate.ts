@@ -1,4 +1,4 @@
-import { LogkeeperError } from '../../errors/index.js';
+import { LogkeeperError, NotLeaderError } from '../../errors/index.js';
 import { Random } from '../../time/random.js';
 import type { AppliedEntry, StateMachine } from '../state-machine.js';
 import { InvariantError } from './checker.js';
@@ -163,7 +163,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
           clientState[c] = `c${c} failed ${(err as Error).message}`;
           if (process.env.SIM_DEBUG) cluster.log(`client ${c} on ${m.id}: ${(err as Error).message}`);
           avoid = m.id;
-          if (err instanceof LogkeeperError && err.code === 'NOT_LEADER') hint = err.leader;
+          if (err instanceof NotLeaderError) hint = err.leader;
           else if (!(err instanceof LogkeeperError && err.retriable)) {
             violation ??= new Error(`client ${c}: unexpected error ${String(err)}`);
             return;
