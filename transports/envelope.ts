@@ -34,3 +34,28 @@ export function decodeEnvelope(frame: Uint8Array): Envelope {
     throw new MalformedFrameError(`Undecodable envelope: ${(err as Error)?.message ?? err}`, { cause: err });
   }
 }
+
+export const PeerFrame = logkeeper.wire.PeerFrame;
+export type PeerFrame = logkeeper.wire.PeerFrame;
+
+export interface PeerFrameFields {
+  from: string;
+  address?: string;
+  cluster?: string;
+  payload?: Uint8Array;
+  fragment?: Uint8Array;
+  more?: boolean;
+}
+
+export function encodePeerFrame(fields: PeerFrameFields): Uint8Array {
+  return PeerFrame.encode(fields).finish();
+}
+
+/** Decodes one peer-link frame; garbage becomes a MalformedFrameError, never another exception. */
+export function decodePeerFrame(frame: Uint8Array): PeerFrame {
+  try {
+    return PeerFrame.decode(frame);
+  } catch (err) {
+    throw new MalformedFrameError(`Undecodable peer frame: ${(err as Error)?.message ?? err}`, { cause: err });
+  }
+}

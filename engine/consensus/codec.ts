@@ -163,33 +163,15 @@ export function decodeMessage(bytes: Uint8Array): Message {
   return messageFrom(pb.Message.decode(bytes));
 }
 
-export interface Frame {
-  from: string;
-  address: string;
-  cluster: string;
-  messages: Message[];
-  /** A piece of a larger encoded Frame (see raft.proto), and whether more pieces follow. */
-  fragment?: Uint8Array;
-  more?: boolean;
+/** The messages of one Ready for one peer, as one peer-link payload. */
+export function encodeMessages(messages: Message[]): Uint8Array {
+  return pb.MessageBatch.encode({ messages: messages.map(messageFields) }).finish();
 }
 
-export function encodeFrame(f: Frame): Uint8Array {
-  const fields: logkeeper.raft.Frame.$Properties = { from: f.from, messages: f.messages.map(messageFields) };
-  if (f.address) fields.address = f.address;
-  if (f.cluster) fields.cluster = f.cluster;
-  if (f.fragment) fields.fragment = f.fragment;
-  if (f.more) fields.more = true;
-  return pb.Frame.encode(fields).finish();
-}
-
-export function decodeFrame(bytes: Uint8Array): Frame {
+export function decodeMessages(bytes: Uint8Array): Message[] {
   try {
-    const p = pb.Frame.decode(bytes);
-    return {
-      from: p.from, address: p.address, cluster: p.cluster, messages: p.messages.map((m) => messageFrom(m as logkeeper.raft.Message)),
-      fragment: p.fragment, more: p.more,
-    };
+    return pb.MessageBatch.decode(bytes).messages.map((m) => messageFrom(m as logkeeper.raft.Message));
   } catch (err) {
-    throw new MalformedFrameError(`Undecodable Raft frame: ${(err as Error).message}`, { cause: err });
+    throw new MalformedFrameError(`Undecodable Raft messages: ${(err as Error).message}`, { cause: err });
   }
 }

@@ -4,7 +4,6 @@ export { Raft, type RaftOptions, type ProposeOutcome } from './raft.js';
 export { RaftLog } from './log.js';
 export { Progress, ProgressState, Inflights } from './progress.js';
 export { LevelRaftStore, type RaftStore, type RaftSave, type PersistedState } from './store.js';
-export { Messenger, type MessengerOptions } from './messenger.js';
 export { bootstrapEntries } from './bootstrap.js';
 export * from './types.js';
 export * as codec from './codec.js';

@@ -15,7 +15,8 @@ import { Random } from '../time/random.js';
 import type { Clock, Timer } from '../time/clock.js';
 import type { Transport } from '../../transports/transport.js';
 import { bootstrapEntries } from './bootstrap.js';
-import { Messenger } from './messenger.js';
+import { Messenger } from '../rpc/messenger.js';
+import { decodeMessages, encodeMessages } from './codec.js';
 import { Raft, type RaftOptions } from './raft.js';
 import type { StateMachine } from './state-machine.js';
 import { LevelRaftStore, type RaftStore } from './store.js';
@@ -227,7 +228,7 @@ export class RaftNode {
       cluster: options.cluster ?? 'logkeeper',
       transport: options.transport,
       clock: this.clock,
-      onMessages: (messages, from, fromAddress) => this.#receive(messages, from, fromAddress),
+      onMessage: (payload, from, fromAddress) => this.#receive(payload, from, fromAddress),
       ackIntervalMs: this.tickMs,
       deadAfterMs: raft.electionTicks * this.tickMs,
       backoffMs: Math.min(50, this.tickMs),
@@ -580,9 +581,15 @@ export class RaftNode {
     });
   }
 
-  #receive(messages: Message[], from: string, fromAddress: string): void {
+  #receive(payload: Uint8Array, from: string, fromAddress: string): void {
     if (this.#stopped) return;
     if (fromAddress) this.#addresses.set(from, fromAddress);
+    let messages: Message[];
+    try {
+      messages = decodeMessages(payload);
+    } catch {
+      return; // garbage from a peer is dropped, as a lossy link would
+    }
     try {
       for (const m of messages) {
         if (m.to !== this.id) continue;
@@ -658,7 +665,7 @@ export class RaftNode {
   #sendTo(to: string, messages: Message[]): void {
     const address = this.#addressOf(to);
     if (!address) return; // nobody knows where it is: as if lost
-    this.messenger.send(to, address, messages);
+    this.messenger.send(to, address, encodeMessages(messages));
   }
 
   #addressOf(id: string): string {

@@ -2,3 +2,4 @@ export { RpcPeer, type RpcPeerOptions, type RequestOptions, type StreamOptions }
 export { Router, type RequestHandler, type StreamHandler, type NoticeHandler, type RequestContext, type NoticeContext } from './router.js';
 export { ClientStream } from './client-stream.js';
 export type { ServerStream } from './server-stream.js';
+export { Messenger, type MessengerOptions } from './messenger.js';

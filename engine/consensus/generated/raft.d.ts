@@ -740,90 +740,60 @@ export namespace logkeeper {
         }
 
         /**
-         * Properties of a Frame.
-         * @deprecated Use logkeeper.raft.Frame.$Properties instead.
+         * Properties of a MessageBatch.
+         * @deprecated Use logkeeper.raft.MessageBatch.$Properties instead.
          */
-        interface IFrame extends logkeeper.raft.Frame.$Properties {
+        interface IMessageBatch extends logkeeper.raft.MessageBatch.$Properties {
         }
 
-        /** Represents a Frame. */
-        class Frame {
+        /** Represents a MessageBatch. */
+        class MessageBatch {
 
             /**
-             * Constructs a new Frame.
+             * Constructs a new MessageBatch.
              * @param [properties] Properties to set
              */
-            constructor(properties?: logkeeper.raft.Frame.$Properties);
+            constructor(properties?: logkeeper.raft.MessageBatch.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Frame from. */
-            from: string;
-
-            /** Frame address. */
-            address: string;
-
-            /** Frame cluster. */
-            cluster: string;
-
-            /** Frame messages. */
+            /** MessageBatch messages. */
             messages: logkeeper.raft.Message.$Properties[];
 
-            /** Frame fragment. */
-            fragment: Uint8Array;
-
-            /** Frame more. */
-            more: boolean;
-
             /**
-             * Encodes the specified Frame message. Does not implicitly {@link logkeeper.raft.Frame.verify|verify} messages.
-             * @param message Frame message or plain object to encode
+             * Encodes the specified MessageBatch message. Does not implicitly {@link logkeeper.raft.MessageBatch.verify|verify} messages.
+             * @param message MessageBatch message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: logkeeper.raft.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: logkeeper.raft.MessageBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a Frame message from the specified reader or buffer.
+             * Decodes a MessageBatch message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {logkeeper.raft.Frame & logkeeper.raft.Frame.$Shape} Frame
+             * @returns {logkeeper.raft.MessageBatch & logkeeper.raft.MessageBatch.$Shape} MessageBatch
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): logkeeper.raft.Frame & logkeeper.raft.Frame.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): logkeeper.raft.MessageBatch & logkeeper.raft.MessageBatch.$Shape;
         }
 
-        namespace Frame {
+        namespace MessageBatch {
 
-            /** Properties of a Frame. */
+            /** Properties of a MessageBatch. */
             interface $Properties {
 
-                /** Frame from */
-                from?: (string|null);
-
-                /** Frame address */
-                address?: (string|null);
-
-                /** Frame cluster */
-                cluster?: (string|null);
-
-                /** Frame messages */
+                /** MessageBatch messages */
                 messages?: (logkeeper.raft.Message.$Properties[]|null);
-
-                /** Frame fragment */
-                fragment?: (Uint8Array|null);
-
-                /** Frame more */
-                more?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a Frame. */
-            type $Shape = logkeeper.raft.Frame.$Properties;
+            /** Shape of a MessageBatch. */
+            type $Shape = logkeeper.raft.MessageBatch.$Properties;
         }
     }
 }

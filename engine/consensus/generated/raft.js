@@ -1813,42 +1813,37 @@ export const logkeeper = $root.logkeeper = (() => {
             return Message;
         })();
 
-        raft.Frame = (function() {
+        raft.MessageBatch = (function() {
 
             /**
-             * Properties of a Frame.
-             * @typedef {Object} logkeeper.raft.Frame.$Properties
-             * @property {string|null} [from] Frame from
-             * @property {string|null} [address] Frame address
-             * @property {string|null} [cluster] Frame cluster
-             * @property {Array.<logkeeper.raft.Message.$Properties>|null} [messages] Frame messages
-             * @property {Uint8Array|null} [fragment] Frame fragment
-             * @property {boolean|null} [more] Frame more
+             * Properties of a MessageBatch.
+             * @typedef {Object} logkeeper.raft.MessageBatch.$Properties
+             * @property {Array.<logkeeper.raft.Message.$Properties>|null} [messages] MessageBatch messages
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a Frame.
+             * Properties of a MessageBatch.
              * @memberof logkeeper.raft
-             * @interface IFrame
-             * @augments logkeeper.raft.Frame.$Properties
-             * @deprecated Use logkeeper.raft.Frame.$Properties instead.
+             * @interface IMessageBatch
+             * @augments logkeeper.raft.MessageBatch.$Properties
+             * @deprecated Use logkeeper.raft.MessageBatch.$Properties instead.
              */
 
             /**
-             * Shape of a Frame.
-             * @typedef {logkeeper.raft.Frame.$Properties} logkeeper.raft.Frame.$Shape
+             * Shape of a MessageBatch.
+             * @typedef {logkeeper.raft.MessageBatch.$Properties} logkeeper.raft.MessageBatch.$Shape
              */
 
             /**
-             * Constructs a new Frame.
+             * Constructs a new MessageBatch.
              * @memberof logkeeper.raft
-             * @classdesc Represents a Frame.
+             * @classdesc Represents a MessageBatch.
              * @constructor
-             * @param {logkeeper.raft.Frame.$Properties=} [properties] Properties to set
+             * @param {logkeeper.raft.MessageBatch.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const Frame = function (properties) {
+            const MessageBatch = function (properties) {
                 this.messages = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1857,82 +1852,32 @@ export const logkeeper = $root.logkeeper = (() => {
             };
 
             /**
-             * Frame from.
-             * @member {string} from
-             * @memberof logkeeper.raft.Frame
-             * @instance
-             */
-            Frame.prototype.from = "";
-
-            /**
-             * Frame address.
-             * @member {string} address
-             * @memberof logkeeper.raft.Frame
-             * @instance
-             */
-            Frame.prototype.address = "";
-
-            /**
-             * Frame cluster.
-             * @member {string} cluster
-             * @memberof logkeeper.raft.Frame
-             * @instance
-             */
-            Frame.prototype.cluster = "";
-
-            /**
-             * Frame messages.
+             * MessageBatch messages.
              * @member {Array.<logkeeper.raft.Message.$Properties>} messages
-             * @memberof logkeeper.raft.Frame
+             * @memberof logkeeper.raft.MessageBatch
              * @instance
              */
-            Frame.prototype.messages = $util.emptyArray;
+            MessageBatch.prototype.messages = $util.emptyArray;
 
             /**
-             * Frame fragment.
-             * @member {Uint8Array} fragment
-             * @memberof logkeeper.raft.Frame
-             * @instance
-             */
-            Frame.prototype.fragment = $util.newBuffer([]);
-
-            /**
-             * Frame more.
-             * @member {boolean} more
-             * @memberof logkeeper.raft.Frame
-             * @instance
-             */
-            Frame.prototype.more = false;
-
-            /**
-             * Encodes the specified Frame message. Does not implicitly {@link logkeeper.raft.Frame.verify|verify} messages.
+             * Encodes the specified MessageBatch message. Does not implicitly {@link logkeeper.raft.MessageBatch.verify|verify} messages.
              * @function encode
-             * @memberof logkeeper.raft.Frame
+             * @memberof logkeeper.raft.MessageBatch
              * @static
-             * @param {logkeeper.raft.Frame.$Properties} message Frame message or plain object to encode
+             * @param {logkeeper.raft.MessageBatch.$Properties} message MessageBatch message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Frame.encode = function (message, writer, _depth) {
+            MessageBatch.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
-                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
-                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster") && message.cluster !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.cluster);
                 if (message.messages != null && message.messages.length)
                     for (let i = 0; i < message.messages.length; ++i)
-                        $root.logkeeper.raft.Message.encode(message.messages[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                if (message.fragment != null && $Object.hasOwnProperty.call(message, "fragment") && message.fragment.length)
-                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.fragment);
-                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
-                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.more);
+                        $root.logkeeper.raft.Message.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1940,24 +1885,24 @@ export const logkeeper = $root.logkeeper = (() => {
             };
 
             /**
-             * Decodes a Frame message from the specified reader or buffer.
+             * Decodes a MessageBatch message from the specified reader or buffer.
              * @function decode
-             * @memberof logkeeper.raft.Frame
+             * @memberof logkeeper.raft.MessageBatch
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {logkeeper.raft.Frame & logkeeper.raft.Frame.$Shape} Frame
+             * @returns {logkeeper.raft.MessageBatch & logkeeper.raft.MessageBatch.$Shape} MessageBatch
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Frame.decode = function (reader, length, _end, _depth, _target) {
+            MessageBatch.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -1967,7 +1912,7 @@ export const logkeeper = $root.logkeeper = (() => {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.logkeeper.raft.Frame();
+                message = _target || new $root.logkeeper.raft.MessageBatch();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -1980,54 +1925,9 @@ export const logkeeper = $root.logkeeper = (() => {
                     case 1: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.from = value;
-                            else
-                                delete message.from;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.address = value;
-                            else
-                                delete message.address;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.cluster = value;
-                            else
-                                delete message.cluster;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.messages && message.messages.length))
                                 message.messages = [];
                             message.messages.push($root.logkeeper.raft.Message.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
-                        }
-                    case 5: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.fragment = value;
-                            else
-                                delete message.fragment;
-                            continue;
-                        }
-                    case 6: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.more = value;
-                            else
-                                delete message.more;
                             continue;
                         }
                     }
@@ -2047,7 +1947,7 @@ export const logkeeper = $root.logkeeper = (() => {
                 return message;
             };
 
-            return Frame;
+            return MessageBatch;
         })();
 
         return raft;

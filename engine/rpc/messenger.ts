@@ -1,20 +1,20 @@
 import type { Clock, Timer } from '../time/clock.js';
 import type { Connection, Listener, Transport } from '../../transports/transport.js';
-import { decodeFrame, encodeFrame } from './codec.js';
-import type { Message } from './types.js';
+import { decodePeerFrame, encodePeerFrame, type PeerFrameFields } from '../../transports/envelope.js';
 
 /*
- * The Raft message layer: one-way messages over the Transport, no request/response (Raft
- * needs none: every answer is a message of its own, and a lost one is made up for by the
- * protocol's retries). Each node listens on its address; for each peer it dials one
- * outgoing connection and sends there, so a node's messages to a peer stay in order.
- * Answers come back on the peer's own outgoing connection.
+ * Peer links: one-way messages between the members of a cluster, over the Transport, with
+ * no request/response (a consensus protocol needs none: every answer is a message of its
+ * own, and a lost one is made up for by the protocol's retries; Raft is the user). Each
+ * member listens on its address; for each peer it dials one outgoing connection and sends
+ * there, so a member's messages to a peer stay in order. Answers come back on the peer's own
+ * outgoing connection. A message is an opaque payload; every frame is one PeerFrame
+ * (transports/wire.proto).
  *
  * A connection's first frame names the sender, its listening address and the cluster; a
- * frame naming another cluster closes the connection. The messages of one Ready for one
- * peer go in one frame. While a connection is being dialled a bounded queue holds what is
- * sent; when it is full, or the peer cannot be reached, messages are dropped (as a lossy
- * network would) and the next dial waits a backoff.
+ * frame naming another cluster closes the connection. While a connection is being dialled a
+ * bounded queue holds what is sent; when it is full, or the peer cannot be reached, messages
+ * are dropped (as a lossy network would) and the next dial waits a backoff.
  *
  * A frame larger than the transport takes (a big snapshot) goes as pieces of at most
  * `chunkBytes`, reassembled in order on the other side (frames on a connection keep their
@@ -34,7 +34,7 @@ export interface MessengerOptions {
   transport: Transport;
   clock: Clock;
   /** Called for each message that arrives. */
-  onMessages: (messages: Message[], from: string, fromAddress: string) => void;
+  onMessage: (payload: Uint8Array, from: string, fromAddress: string) => void;
   /** Messages held per peer while dialling; default 4096. */
   queueLimit?: number;
   /** Backoff after a failed dial, doubling up to 16x; default 50 ms. */
@@ -53,7 +53,7 @@ interface Peer {
   address: string;
   connection: Connection | null;
   dialling: boolean;
-  queue: Message[];
+  queue: Uint8Array[];
   /** No dial before this time. */
   notBefore: number;
   failures: number;
@@ -87,9 +87,9 @@ export class Messenger {
     this.#listener = await this.#options.transport.listen(this.address, (c) => this.#accept(c));
   }
 
-  /** Sends messages to `to` at `address`, grouping them in frames. */
-  send(to: string, address: string, messages: Message[]): void {
-    if (this.#closed || messages.length === 0) return;
+  /** Sends one message (a non-empty payload) to `to` at `address`. */
+  send(to: string, address: string, payload: Uint8Array): void {
+    if (this.#closed || payload.byteLength === 0) return;
     let peer = this.#peers.get(to);
     if (!peer || peer.address !== address) {
       peer?.connection?.close();
@@ -103,13 +103,12 @@ export class Messenger {
         peer.connection = null;
         c.close();
       } else {
-        this.#write(peer, c, messages);
+        this.#write(peer, c, payload);
         return;
       }
     }
-    const room = (this.#options.queueLimit ?? 4096) - peer.queue.length;
-    if (room < messages.length) this.stats.messagesDropped += messages.length - Math.max(room, 0);
-    for (let i = 0; i < Math.min(room, messages.length); i++) peer.queue.push(messages[i]!);
+    if (peer.queue.length < (this.#options.queueLimit ?? 4096)) peer.queue.push(payload);
+    else this.stats.messagesDropped++;
     this.#dial(to, peer);
   }
 
@@ -132,25 +131,25 @@ export class Messenger {
     await this.#listener?.close();
   }
 
-  #write(peer: Peer, c: Connection, messages: Message[]): void {
-    const intro = { from: this.id, address: peer.introduced ? '' : this.address, cluster: peer.introduced ? '' : this.#options.cluster };
-    const frame = encodeFrame({ ...intro, messages });
+  #write(peer: Peer, c: Connection, payload: Uint8Array): void {
+    const intro: PeerFrameFields = { from: this.id, address: peer.introduced ? '' : this.address, cluster: peer.introduced ? '' : this.#options.cluster };
+    const frame = encodePeerFrame({ ...intro, payload });
     try {
       const chunk = this.#chunkBytes();
       if (frame.byteLength <= chunk) c.send(frame);
       else {
         for (let at = 0; at < frame.byteLength; at += chunk) {
           const end = Math.min(at + chunk, frame.byteLength);
-          c.send(encodeFrame({ ...(at === 0 ? intro : { from: this.id, address: '', cluster: '' }), messages: [], fragment: frame.subarray(at, end), more: end < frame.byteLength }));
+          c.send(encodePeerFrame({ ...(at === 0 ? intro : { from: this.id }), fragment: frame.subarray(at, end), more: end < frame.byteLength }));
         }
       }
       peer.introduced = true;
       if (peer.unackedSince === 0) peer.unackedSince = this.#clock.now();
       this.stats.framesSent++;
-      this.stats.messagesSent += messages.length;
+      this.stats.messagesSent++;
     } catch {
-      // Closed under us: Raft retries what matters.
-      this.stats.messagesDropped += messages.length;
+      // Closed under us: the protocol above retries what matters.
+      this.stats.messagesDropped++;
     }
   }
 
@@ -187,7 +186,7 @@ export class Messenger {
         });
         const queued = peer.queue;
         peer.queue = [];
-        if (queued.length > 0) this.#write(peer, c, queued);
+        for (const payload of queued) this.#write(peer, c, payload);
       },
       () => {
         peer.dialling = false;
@@ -230,7 +229,7 @@ export class Messenger {
       if (c.closed || this.#closed) return;
       lastAck = this.#clock.now();
       try {
-        c.send(encodeFrame({ from: this.id, address: '', cluster: '', messages: [] }));
+        c.send(encodePeerFrame({ from: this.id }));
       } catch {
         // closed meanwhile
       }
@@ -242,7 +241,7 @@ export class Messenger {
       if (ackTimer === null) ackTimer = this.#clock.setTimer(Math.max(0, lastAck + interval - this.#clock.now()), ack);
       let frame;
       try {
-        frame = decodeFrame(bytes);
+        frame = decodePeerFrame(bytes);
         if (frame.fragment && frame.fragment.byteLength > 0) {
           if (!from && frame.cluster !== this.#options.cluster) throw new Error('another cluster');
           if (!from) {
@@ -261,7 +260,7 @@ export class Messenger {
           }
           pieces = [];
           pieceBytes = 0;
-          frame = decodeFrame(whole);
+          frame = decodePeerFrame(whole);
         }
       } catch {
         c.close();
@@ -276,7 +275,7 @@ export class Messenger {
         fromAddress = frame.address;
       }
       this.stats.framesReceived++;
-      if (frame.messages.length > 0) this.#options.onMessages(frame.messages, from, fromAddress);
+      if (frame.payload.byteLength > 0) this.#options.onMessage(frame.payload, from, fromAddress);
     });
     c.onClose(() => {
       this.#inbound.delete(c);
