@@ -1,5 +1,6 @@
 export { RaftNode, type RaftNodeOptions, type ProposeOptions, type Proposed, type NodeStatus, type LeaderInfo } from './node.js';
 export type { StateMachine, AppliedEntry } from './state-machine.js';
+export { LocalReplicator, RaftReplicator, type Replicator, type ReplicatedStateMachine, type ReplicateOptions } from './replicator.js';
 export { Raft, type RaftOptions, type ProposeOutcome } from './raft.js';
 export { RaftLog } from './log.js';
 export { Progress, ProgressState, Inflights } from './progress.js';

@@ -1,7 +1,6 @@
 export * from './types.js';
 export { Keeper, Transaction, type KeeperOptions, type KeeperEvents, type KeeperStateName, type CallOptions, type CreateOptions, type WatchArg, type MultiError } from './client.js';
 export { KeeperServer, type KeeperServerOptions } from './server.js';
-export { LocalReplicator, type Replicator, type ReplicatedStateMachine, type AppliedEntry, type ReplicateOptions } from './replication.js';
 export { CoordinationStateMachine, type StateMachineOptions, type ApplyResult, type TxnResult } from './state-machine.js';
 export { validatePath, pathProblem, parentOf, nameOf, joinPath, sequenceSuffix } from './path.js';
-export { RaftReplicator, startRaftKeeper, type RaftKeeper, type RaftKeeperOptions } from './raft-replicator.js';
+export { startRaftKeeper, type RaftKeeper, type RaftKeeperOptions } from './raft-keeper.js';

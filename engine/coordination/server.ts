@@ -14,7 +14,7 @@ import type { Connection, Listener, Transport } from '../../transports/transport
 import { decodeWire, opResultToWire, pb, ReadKind } from './codec.js';
 import type { logkeeper } from './generated/coordination.js';
 import { validatePath } from './path.js';
-import type { ReplicatedStateMachine, Replicator } from './replication.js';
+import type { ReplicatedStateMachine, Replicator } from '../consensus/replicator.js';
 import { SessionTracker } from './session-tracker.js';
 import { CoordinationStateMachine, type ApplyResult, type SessionRecord, type TxnResult } from './state-machine.js';
 import { AddWatchMode, EventType, KeeperState, WatcherType } from './types.js';

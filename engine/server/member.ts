@@ -2,7 +2,7 @@ import { BadArgumentsError, InvalidStateError, toLogkeeperError, type LogkeeperE
 import { RaftNode, Role, type LeaderInfo, type NodeStatus, type RaftNodeOptions } from '../consensus/index.js';
 import type { Member } from '../consensus/types.js';
 import { KeeperServer, type KeeperServerOptions } from '../coordination/server.js';
-import { RaftReplicator } from '../coordination/raft-replicator.js';
+import { RaftReplicator } from '../consensus/replicator.js';
 import { Storage } from '../storage/index.js';
 import { realClock } from '../time/real-clock.js';
 import type { Clock } from '../time/clock.js';

@@ -3,7 +3,7 @@ import { SimCluster, type SimClusterOptions } from '../../engine/consensus/sim/c
 import type { Clock, Timer } from '../../engine/time/index.js';
 import { Keeper, type KeeperOptions } from '../../engine/coordination/client.js';
 import { KeeperServer, type KeeperServerOptions } from '../../engine/coordination/server.js';
-import { RaftReplicator } from '../../engine/coordination/raft-replicator.js';
+import { RaftReplicator } from '../../engine/consensus/replicator.js';
 
 export interface EnsembleOptions {
   nodes?: number;

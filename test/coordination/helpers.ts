@@ -3,7 +3,7 @@ import { MemoryNetwork } from '../../adapters/memory/index.js';
 import { SimulatedClock } from '../../engine/time/index.js';
 import { Keeper, type KeeperOptions } from '../../engine/coordination/client.js';
 import { KeeperServer, type KeeperServerOptions } from '../../engine/coordination/server.js';
-import { LocalReplicator } from '../../engine/coordination/replication.js';
+import { LocalReplicator } from '../../engine/consensus/replicator.js';
 import type { WatchedEvent } from '../../engine/coordination/types.js';
 
 export const text = (s: string) => new TextEncoder().encode(s);

@@ -1,27 +1,23 @@
 import { BadArgumentsError, ConnectionClosedError } from '../errors/index.js';
+import type { RaftNode } from './node.js';
 
 /*
- * What the coordination service needs from replication, and nothing more. A KeeperServer
- * hands its state machine to a Replicator and asks it to
+ * What a replicated service needs from consensus, and nothing more. A service (the
+ * coordination service's KeeperServer is one) hands its state machine to a Replicator and
+ * asks it to
  *
  *   - propose a command and get the state machine's result for it once applied here;
  *   - give a linearizable read point (Raft's ReadIndex; ZooKeeper's `sync`);
- *   - say who leads, and when that changes (the leader tracks sessions and expires them);
+ *   - say who leads, and when that changes (a leader may have duties: expiring sessions);
  *
- * and the replicator applies every committed entry, in order, on every server, so that
- * every server's tree, sessions and watch triggers advance. Two implementations:
- * LocalReplicator (below: one server, in process, no durability — for embedding and tests)
- * and RaftReplicator (raft-replicator.ts: engine/consensus). The shapes follow RaftNode so
- * that the Raft adapter is thin.
+ * and the replicator applies every committed entry, in order, on every member, so that every
+ * member's state advances alike. Two implementations: RaftReplicator (a RaftNode, renamed)
+ * and LocalReplicator (one member, in process, no durability: for embedding and tests).
  */
 
-/**
- * A committed entry and what a replicator drives on every server: engine/consensus's
- * AppliedEntry and StateMachine, so that a RaftNode takes a KeeperServer's state machine as
- * it is. (`index` is the zxid of the change; `apply` must not throw for a bad command.)
- */
-export type { AppliedEntry, StateMachine as ReplicatedStateMachine } from '../consensus/state-machine.js';
-import type { StateMachine as ReplicatedStateMachine } from '../consensus/state-machine.js';
+/** What a replicator drives on every member: a RaftNode's StateMachine (`apply` must not throw for a bad command). */
+export type { AppliedEntry, StateMachine as ReplicatedStateMachine } from './state-machine.js';
+import type { StateMachine as ReplicatedStateMachine } from './state-machine.js';
 
 export interface ReplicateOptions {
   timeoutMs?: number;
@@ -29,7 +25,7 @@ export interface ReplicateOptions {
 }
 
 export interface Replicator {
-  /** This server's id in the ensemble. */
+  /** This member's id. */
   readonly id: string;
   /**
    * Replicates `data` and resolves with what `apply` returned for it here. Rejects with
@@ -40,17 +36,17 @@ export interface Replicator {
   propose(data: Uint8Array, options?: ReplicateOptions): Promise<unknown>;
   /** Resolves once everything committed before the call has been applied here. */
   readBarrier(options?: ReplicateOptions): Promise<void>;
-  /** The leader's id, or null when this server knows of none (it cannot reach a quorum). */
+  /** The leader's id, or null when this member knows of none (it cannot reach a quorum). */
   readonly leaderId: string | null;
   readonly isLeader: boolean;
-  /** Calls `handler` whenever the leader (or this server's knowledge of it) changes; returns an unsubscribe. */
+  /** Calls `handler` whenever the leader (or this member's knowledge of it) changes; returns an unsubscribe. */
   onLeaderChange(handler: (leaderId: string | null) => void): () => void;
 }
 
 /**
- * The replicator of a single server in one process: a proposal is applied at once (it is its
+ * The replicator of a single member in one process: a proposal is applied at once (it is its
  * own majority). Nothing is written to disk: a restart starts empty. For a durable single
- * server, run Raft with one member.
+ * member, run Raft with one voter.
  */
 export class LocalReplicator implements Replicator {
   readonly id: string;
@@ -102,5 +98,38 @@ export class LocalReplicator implements Replicator {
 
   close(): void {
     this.#closed = true;
+  }
+}
+
+/** A RaftNode already is a replicator in all but names; this adapter only renames. */
+export class RaftReplicator implements Replicator {
+  readonly node: RaftNode;
+
+  constructor(node: RaftNode) {
+    this.node = node;
+  }
+
+  get id(): string {
+    return this.node.id;
+  }
+
+  async propose(data: Uint8Array, options: ReplicateOptions = {}): Promise<unknown> {
+    return (await this.node.propose(data, options)).result;
+  }
+
+  async readBarrier(options: ReplicateOptions = {}): Promise<void> {
+    await this.node.readIndex(options);
+  }
+
+  get leaderId(): string | null {
+    return this.node.leader?.id ?? null;
+  }
+
+  get isLeader(): boolean {
+    return this.node.isLeader;
+  }
+
+  onLeaderChange(handler: (leaderId: string | null) => void): () => void {
+    return this.node.onLeaderChange((info) => handler(info.leader?.id ?? null));
   }
 }

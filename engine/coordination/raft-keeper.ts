@@ -1,44 +1,6 @@
-import { RaftNode, type RaftNodeOptions } from '../consensus/index.js';
-import type { Replicator, ReplicateOptions } from './replication.js';
+import { RaftNode, RaftReplicator, type RaftNodeOptions } from '../consensus/index.js';
 import { KeeperServer, type KeeperServerOptions } from './server.js';
 import type { Transport, Listener } from '../../transports/transport.js';
-
-/*
- * The coordination service on engine/consensus: a RaftNode already is a replicator in all
- * but names — propose resolves with the apply result, readIndex is the read barrier, and it
- * reports leader changes — so this adapter only renames.
- */
-export class RaftReplicator implements Replicator {
-  readonly node: RaftNode;
-
-  constructor(node: RaftNode) {
-    this.node = node;
-  }
-
-  get id(): string {
-    return this.node.id;
-  }
-
-  async propose(data: Uint8Array, options: ReplicateOptions = {}): Promise<unknown> {
-    return (await this.node.propose(data, options)).result;
-  }
-
-  async readBarrier(options: ReplicateOptions = {}): Promise<void> {
-    await this.node.readIndex(options);
-  }
-
-  get leaderId(): string | null {
-    return this.node.leader?.id ?? null;
-  }
-
-  get isLeader(): boolean {
-    return this.node.isLeader;
-  }
-
-  onLeaderChange(handler: (leaderId: string | null) => void): () => void {
-    return this.node.onLeaderChange((info) => handler(info.leader?.id ?? null));
-  }
-}
 
 export interface RaftKeeperOptions {
   /** The Raft member (its state machine is the server's). */
