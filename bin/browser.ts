@@ -23,12 +23,13 @@ import { BrowserLevel } from 'browser-level';
 import { MemoryLevel } from 'memory-level';
 import { RelayTransport, type BrowserRelayTransportOptions } from '../adapters/websocket/browser.js';
 import { formatRelayAddress } from '../adapters/websocket/relay-protocol.js';
-import { EnsembleMember, type MemberOptions } from '../engine/server/index.js';
+import { CoordinationService, type CoordinationOptions } from '../engine/coordination/index.js';
+import { Member, type MemberOptions } from '../engine/server/index.js';
 import { Storage, type Database } from '../engine/storage/index.js';
 
 export * from '../engine/errors/index.js';
 export * from '../engine/coordination/index.js';
-export { EnsembleMember, SharedAddress, startMember, type MemberOptions, type ShutdownOptions, type ShutdownReport } from '../engine/server/index.js';
+export { Member, SharedAddress, type MemberOptions, type Service, type ServiceHost, type StopOptions } from '../engine/server/index.js';
 export { RaftNode, Role } from '../engine/consensus/index.js';
 export { Storage } from '../engine/storage/index.js';
 export * from '../engine/log/index.js';
@@ -36,7 +37,7 @@ export { RealClock, realClock, Random } from '../engine/time/index.js';
 export { BrowserWebSocketTransport, WebSocketTransport, RelayTransport, parseRelayAddress, formatRelayAddress } from '../adapters/websocket/browser.js';
 export { BrowserLevel, MemoryLevel };
 
-export interface TabMemberOptions extends Omit<MemberOptions, 'address' | 'peers' | 'transport' | 'storage' | 'listen'> {
+export interface TabMemberOptions extends Omit<MemberOptions, 'address' | 'transport' | 'storage' | 'listen' | 'services'>, Omit<CoordinationOptions, 'peers'> {
   /** The hub, e.g. `wss://example.org/relay`. */
   hub: string;
   /** Every initial member: relay names or addresses (`tab-1` or `relay://tab-1`), this one included. */
@@ -53,7 +54,9 @@ export interface TabMemberOptions extends Omit<MemberOptions, 'address' | 'peers
 }
 
 export interface TabMember {
-  member: EnsembleMember;
+  member: Member;
+  /** This tab's part in the ensemble: its Raft node and coordination server. */
+  coordination: CoordinationService;
   /** The relay transport: clients in this tab use it too (`new Keeper({ transport, servers })`). */
   transport: RelayTransport;
   /** This member's relay address. */
@@ -79,16 +82,29 @@ export async function startTabMember(options: TabMemberOptions): Promise<TabMemb
     : kind;
   try {
     const storage = await Storage.open({ db });
-    const { hub: _hub, secret: _secret, databaseName: _name, relay: _relay, storage: _storage, peers: _peers, address: _address, ...memberOptions } = options;
-    const member = await EnsembleMember.start({
-      ...memberOptions,
-      address: own,
+    const coordination = new CoordinationService({
       peers: peerAddresses.map((a, i) => ({ id: ids[i]!, address: a })),
+      seed: options.seed,
+      secretSeed: options.secretSeed,
+      raft: options.raft,
+      server: options.server,
+      handOverTimeoutMs: options.handOverTimeoutMs,
+    });
+    const member = await Member.start({
+      id: options.id,
+      address: own,
       transport,
       storage,
+      services: [coordination],
+      clientListen: options.clientListen,
+      clock: options.clock,
+      firstFrameTimeoutMs: options.firstFrameTimeoutMs,
+      rpc: options.rpc,
+      onError: options.onError,
     });
     return {
       member,
+      coordination,
       transport,
       address: own,
       peerAddresses,

@@ -1,5 +1,6 @@
 import { MemoryNetwork } from '../adapters/memory/index.js';
-import { EnsembleMember } from '../engine/server/index.js';
+import { CoordinationService } from '../engine/coordination/index.js';
+import { Member } from '../engine/server/index.js';
 import { Keeper } from '../engine/coordination/index.js';
 import { Fence, MasterElection, MasterTracker, type MasterTerm } from '../engine/coordination/recipes/index.js';
 import { realClock } from '../engine/time/index.js';
@@ -50,20 +51,17 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   const network = new MemoryNetwork({ random: options.seed, link: { latencyMs: 1, jitterMs: 2 }, connectTimeoutMs: 500 });
   const peers = ENSEMBLE.map((id) => ({ id, address: id }));
   const startMember = (id: string) =>
-    EnsembleMember.start({
+    Member.start({
       id,
       address: id,
-      peers,
       transport: network.transport(id),
-      seed: `${options.seed}:${id}`,
-      raft: { tickMs: 50 },
-      server: { tickMs: 250 },
+      services: [new CoordinationService({ peers, seed: `${options.seed}:${id}`, raft: { tickMs: 50 }, server: { tickMs: 250 } })],
     });
 
   // ---- the ensemble ----
-  const members = new Map<string, EnsembleMember>();
+  const members = new Map<string, Member>();
   for (const member of await Promise.all(ENSEMBLE.map(startMember))) members.set(member.id, member);
-  const leader = () => [...members.values()].find((m) => m.isLeader)?.id;
+  const leader = () => [...members.values()].find((m) => m.service<CoordinationService>('coordination').isLeader)?.id;
   await until('an ensemble leader', () => leader() !== undefined);
   say(`ensemble ${ENSEMBLE.join(', ')} is up on the memory adapter; Raft leader: ${leader()}`);
 

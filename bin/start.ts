@@ -4,14 +4,15 @@ import { TcpTransport } from '../adapters/tcp/index.js';
 import { WebSocketTransport } from '../adapters/websocket/index.js';
 import type { Logger } from '../adapters/shared/logger.js';
 import { toLogkeeperError } from '../engine/errors/index.js';
-import { EnsembleMember } from '../engine/server/index.js';
+import { CoordinationService } from '../engine/coordination/index.js';
+import { Member } from '../engine/server/index.js';
 import { Storage } from '../engine/storage/index.js';
 import type { Transport } from '../transports/transport.js';
 import type { StartSettings } from './config.js';
 
 /*
- * `logkeeper start`: one ensemble member in this process (engine/server's EnsembleMember on
- * TCP or WebSocket, classic-level in the data directory or memory-level without one), until
+ * `logkeeper start`: one member in this process (engine/server's Member, running the
+ * coordination service: a voter of the ensemble) on TCP or WebSocket, classic-level in the data directory or memory-level without one), until
  * SIGTERM or SIGINT. Peers and clients share the one listening address; `--client-listen`
  * adds client-only addresses. What it prints on stdout, one line each (tests read them):
  *
@@ -76,23 +77,26 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
   const onSignal = (signal: string) => settle({ signal });
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
-  let member: EnsembleMember;
+  let member: Member;
+  const coordination = new CoordinationService({
+    peers: settings.peers,
+    // Election timeouts are drawn from a fresh seed per process; session secrets always come
+    // from the platform's cryptographic source (no seed reaches them here).
+    seed: randomBytes(16).toString('hex'),
+    raft: { cluster: settings.cluster, tickMs: settings.raftTickMs, electionTicks: settings.electionTicks },
+    server: { tickMs: settings.tickMs },
+  });
   try {
     if (settings.data !== null) mkdirSync(settings.data, { recursive: true });
     const storage = await Storage.open(settings.data === null ? {} : { directory: settings.data });
-    member = await EnsembleMember.start({
+    member = await Member.start({
       id: settings.id,
       address: settings.address,
       listen: settings.listen,
       clientListen: settings.clientListen,
-      peers: settings.peers,
       transport,
       storage,
-      // Election timeouts are drawn from a fresh seed per process; session secrets always come
-      // from the platform's cryptographic source (no seed reaches them here).
-      seed: randomBytes(16).toString('hex'),
-      raft: { cluster: settings.cluster, tickMs: settings.raftTickMs, electionTicks: settings.electionTicks },
-      server: { tickMs: settings.tickMs },
+      services: [coordination],
       onError: (error) => settle({ error }),
     });
   } catch (error) {
@@ -106,7 +110,7 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
   }
 
   io.out(`${tag} started: ${describe(settings, member.address, settings.data === null ? 'memory-level' : 'classic-level')}`);
-  member.onLeaderChange(({ leader, term }) => {
+  coordination.onLeaderChange(({ leader, term }) => {
     const who = leader === null ? 'none' : leader.id === settings.id ? 'this member' : leader.id;
     io.out(`${tag} leader: ${who} (term ${term})`);
   });
@@ -134,9 +138,10 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS);
   limit.unref();
-  const report = await member.shutdown();
-  if (report.handedOverTo !== null) io.out(`${tag} handed leadership to ${report.handedOverTo}`);
-  else if (report.handOverError) io.err(`${tag} could not hand over leadership: ${report.handOverError.code} ${report.handOverError.message}`);
+  await member.shutdown();
+  const report = coordination.handOver;
+  if (report?.handedOverTo) io.out(`${tag} handed leadership to ${report.handedOverTo}`);
+  else if (report?.handOverError) io.err(`${tag} could not hand over leadership: ${report.handOverError.code} ${report.handOverError.message}`);
   await transport.close();
   clearTimeout(limit);
   io.out(`${tag} stopped`);

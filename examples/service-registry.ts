@@ -2,11 +2,13 @@
 // that register as ephemeral instances of the service `api` while a client watches the list.
 // When one goes away, the client learns it at once. Run: npx tsx examples/service-registry.ts
 import { MemoryNetwork } from 'logkeeper/adapters/memory';
-import { EnsembleMember, Keeper, ServiceRegistry, type Instance } from 'logkeeper';
+import { CoordinationService, Keeper, Member, ServiceRegistry, type Instance } from 'logkeeper';
 
 const network = new MemoryNetwork({ link: { latencyMs: 1 } });
 const peers = ['zk-1', 'zk-2', 'zk-3'].map((id) => ({ id, address: id }));
-const members = await Promise.all(peers.map(({ id }) => EnsembleMember.start({ id, address: id, peers, transport: network.transport(id) })));
+const members = await Promise.all(
+  peers.map(({ id }) => Member.start({ id, address: id, transport: network.transport(id), services: [new CoordinationService({ peers })] })),
+);
 const servers = peers.map((p) => p.address);
 const connect = (name: string) => Keeper.connect({ transport: network.transport(name), servers, sessionTimeoutMs: 4000 });
 

@@ -1,13 +1,13 @@
 import { BadArgumentsError } from '../errors/index.js';
 import { encodeConfChange } from './codec.js';
-import { ConfChangeType, EntryType, type Entry, type Member } from './types.js';
+import { ConfChangeType, EntryType, type Entry, type Peer } from './types.js';
 
 /**
  * The log a new cluster starts from (as etcd does): one committed entry per initial voter,
  * adding it, at term 1. Every initial member computes the same entries from the same peer
  * list, and a member that joins later replays them like any other configuration change.
  */
-export function bootstrapEntries(peers: readonly Member[]): Entry[] {
+export function bootstrapEntries(peers: readonly Peer[]): Entry[] {
   if (!Array.isArray(peers) || peers.length === 0) throw new BadArgumentsError('A new cluster needs at least one peer');
   const seen = new Set<string>();
   for (const p of peers) {

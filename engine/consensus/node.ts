@@ -27,7 +27,7 @@ import {
   Role,
   type ConfState,
   type Entry,
-  type Member,
+  type Peer,
   type Message,
   type Snapshot,
 } from './types.js';
@@ -70,7 +70,7 @@ export interface RaftNodeOptions
    * The initial voters of a new cluster, this member included; used only when storage is
    * empty. Leave it out for a member that joins an existing cluster (the leader adds it).
    */
-  peers?: Member[];
+  peers?: Peer[];
   /** A frame naming another cluster is refused; default 'logkeeper'. */
   cluster?: string;
   clock?: Clock;
@@ -108,7 +108,7 @@ export interface NodeStatus {
   id: string;
   role: Role;
   term: number;
-  leader: Member | null;
+  leader: Peer | null;
   commit: number;
   applied: number;
   lastIndex: number;
@@ -117,7 +117,7 @@ export interface NodeStatus {
 }
 
 export interface LeaderInfo {
-  leader: Member | null;
+  leader: Peer | null;
   term: number;
 }
 
@@ -297,7 +297,7 @@ export class RaftNode {
   }
 
   /** The leader this member knows of, if any. */
-  get leader(): Member | null {
+  get leader(): Peer | null {
     const lead = this.raft.lead;
     if (lead === NONE) return null;
     return { id: lead, address: this.#addressOf(lead) };
@@ -371,7 +371,7 @@ export class RaftNode {
   }
 
   /** Adds a member (leader only); as a learner, it replicates but does not vote. */
-  addMember(member: Member, options: ProposeOptions & { learner?: boolean } = {}): Promise<Proposed> {
+  addMember(member: Peer, options: ProposeOptions & { learner?: boolean } = {}): Promise<Proposed> {
     const type = options.learner ? ConfChangeType.AddLearner : ConfChangeType.AddVoter;
     return this.#start({ kind: 'conf', data: new Uint8Array(0), conf: { type, id: member?.id, address: member?.address } }, options) as Promise<Proposed>;
   }

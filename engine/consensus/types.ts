@@ -18,15 +18,16 @@ export interface Entry {
   readonly data: Uint8Array;
 }
 
-export interface Member {
+/** A voter or learner of the Raft group: its id and the address its peer links reach. */
+export interface Peer {
   readonly id: string;
   readonly address: string;
 }
 
 /** The membership at some log index: voters decide, learners only replicate. */
 export interface ConfState {
-  readonly voters: readonly Member[];
-  readonly learners: readonly Member[];
+  readonly voters: readonly Peer[];
+  readonly learners: readonly Peer[];
 }
 
 export enum ConfChangeType {

@@ -561,9 +561,8 @@ export class Keeper extends Emitter<KeeperEvents> {
         connection.close();
         return;
       }
-      const router = new Router().handle('keeper.event', (payload) => {
+      const router = new Router().handleNotice('keeper.event', (payload) => {
         if (conn) this.#onEvent(conn, decodeWire(pb.WatcherEvent, payload));
-        return EMPTY;
       });
       const peer = new RpcPeer(connection, { clock: this.clock, router, requestTimeoutMs: this.requestTimeoutMs });
       const c: Conn = { peer, address, ready: false, buffered: [] };

@@ -4,3 +4,4 @@ export { KeeperServer, type KeeperServerOptions } from './server.js';
 export { CoordinationStateMachine, type StateMachineOptions, type ApplyResult, type TxnResult } from './state-machine.js';
 export { validatePath, pathProblem, parentOf, nameOf, joinPath, sequenceSuffix } from './path.js';
 export { startRaftKeeper, type RaftKeeper, type RaftKeeperOptions } from './raft-keeper.js';
+export { CoordinationService, type CoordinationOptions, type HandOverReport } from './service.js';

@@ -25,11 +25,12 @@ import { WatchKind, WatchManager, type WatchSink } from './watch-manager.js';
  * a CoordinationStateMachine, which a Replicator (Raft, or LocalReplicator) drives on every
  * server alike; the server itself adds what is per server:
  *
- *   clients   one RpcPeer per connection: `keeper.connect` opens or resumes a session,
- *             `keeper.request` carries reads, writes, sync, ping, watch calls; the server
- *             sends watch events as `keeper.event` requests on the same connection, at the
- *             moment the change is applied here — so a client sees an event before any
- *             reply that reflects the change (both travel the one ordered connection);
+ *   clients   one RpcPeer per connection, served by the server's router (or a member's,
+ *             shared with its other services): `keeper.connect` opens or resumes a
+ *             session, `keeper.request` carries reads, writes, sync, ping, watch calls; the
+ *             server sends watch events as `keeper.event` notices on the same connection,
+ *             at the moment the change is applied here — so a client sees an event before
+ *             any reply that reflects the change (both travel the one ordered connection);
  *   order     requests of a connection are answered in order: reads wait for the writes
  *             and syncs sent before them (ZooKeeper's FIFO client order); writes pipeline;
  *   reads     from this server's copy (a follower may lag; `sync` makes the next read
@@ -62,6 +63,8 @@ export interface KeeperServerOptions {
   writeTimeoutMs?: number;
   /** How often the leader looks for containers and TTL znodes to remove; default 1 tick. */
   cleanupIntervalMs?: number;
+  /** Register the `keeper.*` methods on this router (a member's, shared with its other services); default: a router of its own. */
+  router?: Router;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -87,7 +90,7 @@ class ClientConnection implements WatchSink {
 
   send(event: logkeeper.coordination.IWatcherEvent): void {
     if (this.peer.closed) return;
-    this.peer.request('keeper.event', pb.WatcherEvent.encode(event).finish(), { timeoutMs: 600_000 }).catch(() => {});
+    this.peer.notify('keeper.event', pb.WatcherEvent.encode(event).finish());
   }
 
   /** Makes later reads wait for `operation` too. */
@@ -168,7 +171,7 @@ export class KeeperServer {
         if (this.#leading) this.#startLeading();
       },
     };
-    this.router = new Router()
+    this.router = (options.router ?? new Router())
       .handle('keeper.connect', (payload, context) => this.#connect(payload, context))
       .handle('keeper.request', (payload, context) => this.#request(payload, context))
       .handle('keeper.status', () => this.#reply({ readOnly: this.readOnly }));
@@ -211,17 +214,13 @@ export class KeeperServer {
     return listener;
   }
 
-  /** Serves one client connection (listen does this for every connection it accepts). */
+  /** Serves one client connection with this server's router (listen does this for every connection it accepts). */
   accept(connection: Connection): void {
     if (this.#closed) {
       connection.close();
       return;
     }
-    // Events are requests to the client: never hold one back behind a cap, or order breaks.
-    const peer = new RpcPeer(connection, { clock: this.clock, router: this.router, maxInFlight: 1 << 30, requestTimeoutMs: 600_000 });
-    const client = new ClientConnection(peer);
-    this.#connections.set(peer, client);
-    peer.onClose(() => this.#dropped(client));
+    new RpcPeer(connection, { clock: this.clock, router: this.router });
   }
 
   /** Stops serving: listeners and client connections close (sessions live on in the ensemble). */
@@ -479,9 +478,16 @@ export class KeeperServer {
     return pb.Reply.encode(fields).finish();
   }
 
+  /** The connection's state, made on its first `keeper.*` request. */
   #client(context: RequestContext): ClientConnection {
-    const client = this.#connections.get(context.peer);
-    if (!client) throw new ConnectionLossError('Unknown connection');
+    const peer = context.peer;
+    let client = this.#connections.get(peer);
+    if (client) return client;
+    if (this.#closed || peer.closed) throw new ConnectionLossError(`Server ${this.id} is closing`);
+    client = new ClientConnection(peer);
+    this.#connections.set(peer, client);
+    const made = client;
+    peer.onClose(() => this.#dropped(made));
     return client;
   }
 

@@ -1,2 +1,3 @@
-export { EnsembleMember, startMember, type MemberOptions, type ShutdownOptions, type ShutdownReport } from './member.js';
-export { SharedAddress, PEER_HELLO, type SharedAddressOptions } from './shared-address.js';
+export { Member, type MemberOptions } from './member.js';
+export { SharedAddress, roomHello, type SharedAddressOptions } from './shared-address.js';
+export type { Service, ServiceHost, StopOptions } from './service.js';

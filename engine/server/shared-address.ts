@@ -1,39 +1,62 @@
-import { AddressInUseError, ConnectionClosedError } from '../errors/index.js';
+import { AddressInUseError, BadArgumentsError, ConnectionClosedError } from '../errors/index.js';
 import { realClock } from '../time/real-clock.js';
 import type { Clock } from '../time/clock.js';
 import { AbstractConnection } from '../../transports/abstract-connection.js';
+import type { ForeignProtocol } from '../../transports/byte-stream.js';
 import type { ConnectOptions, Connection, Listener, Transport } from '../../transports/transport.js';
+import { ForeignRooms } from './foreign-rooms.js';
 
 /*
- * How this works. An ensemble member is reached at one address by two kinds of callers: the
- * other members (Raft's messenger) and clients (Keeper sessions). Rather than two ports, one
- * listener serves both and tells them apart by a connection's first frame:
+ * How this works. A member is reached at one address by every kind of caller: the other
+ * members (Raft's peer links), clients of every service (RPC), and clients of foreign
+ * protocols (Kafka's, ZooKeeper's). One listener serves them all, in rooms:
  *
- *   a member's dialer  sends PEER_HELLO first (through `peerTransport.connect`); the
- *                      accepting side swallows it and hands the rest of the connection to
- *                      Raft (what `peerTransport.listen` registered);
- *   anything else      is a client: the connection, first frame included, goes to the
- *                      client handler (the KeeperServer).
+ *   a room of ours   a connection that introduces itself with a hello frame, 0xff "LK" and
+ *                    the room's name and a version byte (e.g. 0xff "LKpeer" 0x01), goes to
+ *                    whoever listens on `room(name)`, the hello swallowed. 0xff is a byte no
+ *                    RPC envelope (protobuf) starts with (wire type 7 does not exist), so a
+ *                    client's first request is never taken for a hello. A hello naming a
+ *                    room nobody serves closes the connection.
+ *   RPC clients      anything else: the connection, first frame included, goes to
+ *                    `onClient` (the member's router serves it). Clients need nothing
+ *                    special: a plain Transport dialling the member's address lands here.
+ *   foreign rooms    a connection whose first bytes a ForeignProtocol claims never becomes
+ *                    a connection of ours: the adapter hands its raw bytes to the protocol
+ *                    (transports/byte-stream.ts), on adapters that declare
+ *                    `supports.foreignProtocols`.
  *
- * PEER_HELLO begins with 0xff, which no RPC envelope (protobuf) can begin with (wire type 7
- * does not exist), so a client's first request is never taken for it. Clients need nothing
- * special: a plain Transport dialling the member's address reaches the client side. A
- * connection that sends nothing within `firstFrameTimeoutMs` is closed.
+ * A connection that sends nothing within `firstFrameTimeoutMs` is closed.
  */
-
-/** The first frame of a peer (Raft) connection: 0xff "LKPEER" and a version byte. */
-export const PEER_HELLO = Uint8Array.of(0xff, 0x4c, 0x4b, 0x50, 0x45, 0x45, 0x52, 0x01);
-
-function isPeerHello(frame: Uint8Array): boolean {
-  if (frame.byteLength !== PEER_HELLO.byteLength) return false;
-  for (let i = 0; i < frame.byteLength; i++) if (frame[i] !== PEER_HELLO[i]) return false;
-  return true;
-}
 
 export interface SharedAddressOptions {
   clock?: Clock;
   /** An accepted connection that sends nothing within this is closed; default 10 s. */
   firstFrameTimeoutMs?: number;
+}
+
+const HELLO_MARK = [0xff, 0x4c, 0x4b]; // 0xff "LK"
+const HELLO_VERSION = 1;
+const ROOM_NAME = /^[a-z][a-z0-9-]{0,15}$/;
+
+/** The hello frame a connection to room `name` starts with. */
+export function roomHello(name: string): Uint8Array {
+  checkRoomName(name);
+  return Uint8Array.of(...HELLO_MARK, ...new TextEncoder().encode(name), HELLO_VERSION);
+}
+
+/** The room a first frame asks for, '' for no hello (an RPC client), or null for a hello this version cannot read. */
+function helloRoom(frame: Uint8Array): string | null {
+  if (frame.byteLength < 1 || frame[0] !== HELLO_MARK[0]) return '';
+  if (frame.byteLength < HELLO_MARK.length + 2 || frame[1] !== HELLO_MARK[1] || frame[2] !== HELLO_MARK[2]) return null;
+  if (frame[frame.byteLength - 1] !== HELLO_VERSION) return null;
+  const name = new TextDecoder().decode(frame.subarray(HELLO_MARK.length, frame.byteLength - 1));
+  return ROOM_NAME.test(name) ? name : null;
+}
+
+function checkRoomName(name: string): void {
+  if (typeof name !== 'string' || !ROOM_NAME.test(name)) {
+    throw new BadArgumentsError(`A room name is 1-16 of a-z, 0-9 and '-', starting with a letter; got ${JSON.stringify(name)}`);
+  }
 }
 
 /** The rest of an accepted connection after its first frame was read, as a Connection of its own. */
@@ -64,15 +87,14 @@ class RoutedConnection extends AbstractConnection {
   }
 }
 
-/** One listening address for a member's peers and its clients. */
+/** One listening address for a member's peers, its clients and foreign protocols. */
 export class SharedAddress {
   readonly transport: Transport;
-  /** Give this to the RaftNode: it listens on the shared address and dials peers with PEER_HELLO. */
-  readonly peerTransport: Transport;
   readonly #clock: Clock;
   readonly #firstFrameTimeoutMs: number;
+  readonly #rooms = new Map<string, (connection: Connection) => void>();
+  readonly #foreign = new ForeignRooms();
   #listener: Listener | null = null;
-  #onPeer: ((connection: Connection) => void) | null = null;
   #onClient: ((connection: Connection) => void) | null = null;
   #closed = false;
 
@@ -80,13 +102,13 @@ export class SharedAddress {
     this.transport = transport;
     this.#clock = options.clock ?? realClock;
     this.#firstFrameTimeoutMs = options.firstFrameTimeoutMs ?? 10_000;
-    this.peerTransport = new PeerTransport(this);
   }
 
   /** Listens on `address` (e.g. `tcp://0.0.0.0:7001`) with `transport`. */
   static async listen(transport: Transport, address: string, options: SharedAddressOptions = {}): Promise<SharedAddress> {
     const shared = new SharedAddress(transport, options);
-    shared.#listener = await transport.listen(address, (connection) => shared.#accept(connection));
+    const foreign = transport.supports.foreignProtocols ? [shared.#foreign] : [];
+    shared.#listener = await transport.listen(address, (connection) => shared.#accept(connection), { foreign });
     return shared;
   }
 
@@ -99,24 +121,47 @@ export class SharedAddress {
     return this.#closed;
   }
 
-  /** Where client connections go; until one is set they are closed (clients retry elsewhere). */
+  /**
+   * The Transport of room `name`: `listen` on it serves the connections that ask for the room
+   * (whatever address it is given: the room lives on this shared address), and `connect`
+   * dials another member's shared address and asks for the same room there.
+   */
+  room(name: string): Transport {
+    checkRoomName(name);
+    return new RoomTransport(this, name);
+  }
+
+  /** Where RPC client connections go; until one is set they are closed (clients retry elsewhere). */
   onClient(handler: ((connection: Connection) => void) | null): void {
     this.#onClient = handler;
+  }
+
+  /**
+   * Serves a foreign protocol here beside ours (the transport must declare
+   * `supports.foreignProtocols`); returns a function that stops serving it.
+   */
+  foreign(protocol: ForeignProtocol): () => void {
+    if (!this.transport.supports.foreignProtocols) {
+      throw new BadArgumentsError(`The transport of ${this.address} does not serve foreign protocols (supports.foreignProtocols)`);
+    }
+    return this.#foreign.add(protocol);
   }
 
   /** Stops listening. Connections already handed over stay open (their owners close them). */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#onPeer = null;
+    this.#rooms.clear();
+    this.#foreign.clear();
     this.#onClient = null;
     await this.#listener?.close();
   }
 
-  /** @internal PeerTransport's listen. */
-  setPeerHandler(handler: ((connection: Connection) => void) | null): void {
-    if (handler && this.#onPeer) throw new AddressInUseError(`Peers are already served on ${this.address}`);
-    this.#onPeer = handler;
+  /** @internal RoomTransport's listen. */
+  setRoomHandler(name: string, handler: ((connection: Connection) => void) | null): void {
+    if (handler === null) this.#rooms.delete(name);
+    else if (this.#rooms.has(name)) throw new AddressInUseError(`Room '${name}' is already served on ${this.address}`);
+    else this.#rooms.set(name, handler);
   }
 
   #accept(connection: Connection): void {
@@ -135,25 +180,29 @@ export class SharedAddress {
         return;
       }
       this.#clock.cancel(timer);
-      const peer = isPeerHello(frame);
-      const handler = peer ? this.#onPeer : this.#onClient;
+      const room = helloRoom(frame);
+      const handler = room === null ? null : room === '' ? this.#onClient : this.#rooms.get(room) ?? null;
       routed = new RoutedConnection(connection, this.transport.maxFrameBytes);
       if (!handler) {
         connection.close();
         return;
       }
-      if (!peer) routed.push(frame);
+      if (room === '') routed.push(frame);
       handler(routed);
     });
   }
 }
 
-/** The Transport a member's Raft node sees: the shared listener, and dials that introduce themselves as a peer's. */
-class PeerTransport implements Transport {
+/** The Transport a room's users see: the shared listener for its room, and dials that ask for it. */
+class RoomTransport implements Transport {
   readonly #shared: SharedAddress;
+  readonly #name: string;
+  readonly #hello: Uint8Array;
 
-  constructor(shared: SharedAddress) {
+  constructor(shared: SharedAddress, name: string) {
     this.#shared = shared;
+    this.#name = name;
+    this.#hello = roomHello(name);
   }
 
   get supports() {
@@ -164,11 +213,12 @@ class PeerTransport implements Transport {
     return this.#shared.transport.maxFrameBytes;
   }
 
-  /** Serves peers on the shared address (whatever `address` says: it is the member's advertised one). */
+  /** Serves the room on the shared address (whatever `address` says: it is the member's advertised one). */
   async listen(_address: string, onConnection: (connection: Connection) => void): Promise<Listener> {
     const shared = this.#shared;
+    const name = this.#name;
     if (shared.closed) throw new ConnectionClosedError('The shared listener is closed');
-    shared.setPeerHandler(onConnection);
+    shared.setRoomHandler(name, onConnection);
     let closed = false;
     return {
       address: shared.address,
@@ -178,7 +228,7 @@ class PeerTransport implements Transport {
       async close() {
         if (closed) return;
         closed = true;
-        shared.setPeerHandler(null);
+        shared.setRoomHandler(name, null);
       },
     };
   }
@@ -186,7 +236,7 @@ class PeerTransport implements Transport {
   async connect(address: string, options?: ConnectOptions): Promise<Connection> {
     const connection = await this.#shared.transport.connect(address, options);
     try {
-      connection.send(PEER_HELLO);
+      connection.send(this.#hello);
     } catch (error) {
       connection.close();
       throw error;

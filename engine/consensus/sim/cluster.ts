@@ -6,7 +6,7 @@ import { SimulatedClock } from '../../time/simulated-clock.js';
 import { RaftNode, type RaftNodeOptions } from '../node.js';
 import type { StateMachine } from '../state-machine.js';
 import { LevelRaftStore } from '../store.js';
-import type { Member } from '../types.js';
+import type { Peer } from '../types.js';
 import { Checker, InvariantError, type CheckedStateMachine } from './checker.js';
 import { DelayedStore } from './delayed-store.js';
 import { FaultyTransport, NO_FRAME_FAULTS, type FaultControl, type FrameFaults } from './faulty-transport.js';
@@ -73,7 +73,7 @@ export class SimCluster {
   readonly trace: string[] = [];
   steps = 0;
   #blocked = new Map<string, number>();
-  #peers: Member[] = [];
+  #peers: Peer[] = [];
   #failure: Error | null = null;
 
   private constructor(options: SimClusterOptions) {
@@ -327,7 +327,7 @@ export class SimCluster {
     this.members.set(id, member);
   }
 
-  async #start(id: string, peers: Member[] | undefined): Promise<void> {
+  async #start(id: string, peers: Peer[] | undefined): Promise<void> {
     const m = this.member(id);
     const o = this.options;
     m.starting = true;
