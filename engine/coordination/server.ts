@@ -18,7 +18,7 @@ import type { ReplicatedStateMachine, Replicator } from '../consensus/replicator
 import { SessionTracker } from './session-tracker.js';
 import { CoordinationStateMachine, type ApplyResult, type SessionRecord, type TxnResult } from './state-machine.js';
 import { AddWatchMode, EventType, KeeperState, WatcherType } from './types.js';
-import { WatchKind, WatchManager, type WatchSink } from './watch-manager.js';
+import { WatchKind, WatchTable } from './watch-table.js';
 
 /*
  * How this works. A KeeperServer is one member of the ensemble, as clients see it. It owns
@@ -35,7 +35,10 @@ import { WatchKind, WatchManager, type WatchSink } from './watch-manager.js';
  *             and syncs sent before them (ZooKeeper's FIFO client order); writes pipeline;
  *   reads     from this server's copy (a follower may lag; `sync` makes the next read
  *             linearizable); writes go through the replicator, bounded by writeTimeoutMs;
- *   watches   a WatchManager fed by the state machine's change reports;
+ *   watches   a WatchTable of this server's clients (watches are not replicated: each
+ *             server keeps its own clients'), fed by the state machine's change reports;
+ *             a watcher (a connection) gets one event per change however many of its
+ *             watches match; the client sorts it out to its watcher functions;
  *   sessions  created, closed and expired through the log; the leader's SessionTracker
  *             decides expiry, followers forward what they hear (TouchSessions entries).
  *             The leader also removes emptied containers and idle TTL znodes.
@@ -70,7 +73,7 @@ export interface KeeperServerOptions {
 const EMPTY = new Uint8Array(0);
 
 /** A client connection and the session bound to it. */
-class ClientConnection implements WatchSink {
+class ClientConnection {
   readonly peer: RpcPeer;
   session: SessionRecord | null = null;
   /** The session is being closed by this connection's own request. */
@@ -121,7 +124,7 @@ export class KeeperServer {
   readonly #random: Random | null;
   #replicator: Replicator | null = null;
   #unsubscribe: (() => void) | null = null;
-  readonly #watches = new WatchManager<ClientConnection>();
+  readonly #watches = new WatchTable<ClientConnection>();
   readonly #connections = new Map<RpcPeer, ClientConnection>();
   readonly #bySession = new Map<number, ClientConnection>();
   readonly #tracker: SessionTracker;
@@ -149,7 +152,9 @@ export class KeeperServer {
     this.#tracker = new SessionTracker(this.tickMs);
     this.machine = new CoordinationStateMachine({ maxDataBytes: options.maxDataBytes });
     this.machine.listen({
-      changed: (type, path, zxid) => this.#watches.trigger(type, path, zxid),
+      changed: (type, path, zxid) => {
+        for (const client of this.#watches.take(type, path)) client.notify(type, path, zxid);
+      },
       sessionCreated: (session) => {
         if (this.#leading) this.#tracker.add(session.id, session.timeoutMs, this.clock.now());
       },
@@ -201,9 +206,14 @@ export class KeeperServer {
     return this.#connections.size;
   }
 
-  /** Watches this server's clients have registered. */
+  /** Watches this server's clients have registered (one-shot ones leave once they fire). */
   get watchCount(): number {
     return this.#watches.size;
+  }
+
+  /** Connections with at least one watch registered here. */
+  get watcherCount(): number {
+    return this.#watches.watcherCount;
   }
 
   /** Serves clients on `address`. */
@@ -463,10 +473,10 @@ export class KeeperServer {
     const type = remove.type ?? WatcherType.Any;
     const kinds: WatchKind[] =
       type === WatcherType.Children ? [WatchKind.Child]
-      : type === WatcherType.Data ? [WatchKind.Data]
+      : type === WatcherType.Data ? [WatchKind.Data, WatchKind.Exist]
       : type === WatcherType.Persistent ? [WatchKind.Persistent]
       : type === WatcherType.PersistentRecursive ? [WatchKind.Recursive]
-      : [WatchKind.Data, WatchKind.Child, WatchKind.Persistent, WatchKind.Recursive];
+      : [WatchKind.Data, WatchKind.Exist, WatchKind.Child, WatchKind.Persistent, WatchKind.Recursive];
     let removed = false;
     for (const kind of kinds) if (this.#watches.remove(kind, path, client)) removed = true;
     if (!removed) throw new NoWatcherError(`No watcher of type ${type} on '${path}'`);

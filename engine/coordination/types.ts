@@ -78,20 +78,71 @@ export type EventType = (typeof EventType)[keyof typeof EventType];
 export const KeeperState = {
   Disconnected: 0,
   SyncConnected: 3,
+  /** The servers refused the client's cluster secret (terminal). */
+  AuthFailed: 4,
   ConnectedReadOnly: 5,
   Expired: -112,
   Closed: 7,
 } as const;
 export type KeeperState = (typeof KeeperState)[keyof typeof KeeperState];
 
-/** A watch notification: what happened to which path, at which zxid. */
-export interface WatchedEvent {
-  type: EventType;
-  state: KeeperState;
+/** The name of an EventType value ('NodeDataChanged'), or the number as text when it is unknown. */
+export function eventTypeName(type: number): string {
+  return nameOf(EventType, type);
+}
+
+/** The name of a KeeperState value ('SyncConnected'), or the number as text when it is unknown. */
+export function keeperStateName(state: number): string {
+  return nameOf(KeeperState, state);
+}
+
+function nameOf(table: Record<string, number>, value: number): string {
+  for (const [name, v] of Object.entries(table)) if (v === value) return name;
+  return String(value);
+}
+
+const inspect = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * A watch notification: what happened to which path, at which zxid. `type` and `state` are
+ * ZooKeeper's numbers (compare them with EventType and KeeperState); printed, logged or
+ * turned into JSON, the event names them: `WatchedEvent NodeDataChanged /config (SyncConnected, zxid 12)`.
+ */
+export class WatchedEvent {
+  readonly type: EventType;
+  readonly state: KeeperState;
   /** The znode concerned; '' for session events. */
-  path: string;
+  readonly path: string;
   /** The zxid of the change that triggered it (for session events: the last zxid the client saw). */
-  zxid: number;
+  readonly zxid: number;
+
+  constructor(type: EventType, state: KeeperState, path: string, zxid: number) {
+    this.type = type;
+    this.state = state;
+    this.path = path;
+    this.zxid = zxid;
+  }
+
+  get typeName(): string {
+    return eventTypeName(this.type);
+  }
+
+  get stateName(): string {
+    return keeperStateName(this.state);
+  }
+
+  toString(): string {
+    const what = this.type === EventType.None ? `session ${this.stateName}` : `${this.typeName} ${this.path} (${this.stateName}`;
+    return `WatchedEvent ${what}${this.type === EventType.None ? ' (' : ', '}zxid ${this.zxid})`;
+  }
+
+  toJSON(): { type: string; state: string; path: string; zxid: number } {
+    return { type: this.typeName, state: this.stateName, path: this.path, zxid: this.zxid };
+  }
+
+  [inspect](): string {
+    return this.toString();
+  }
 }
 
 export type Watcher = (event: WatchedEvent) => void;

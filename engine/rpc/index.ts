@@ -3,3 +3,4 @@ export { Router, type RequestHandler, type StreamHandler, type NoticeHandler, ty
 export { ClientStream } from './client-stream.js';
 export type { ServerStream } from './server-stream.js';
 export { Messenger, type MessengerOptions } from './messenger.js';
+export { Connector, type ConnectorOptions, type ConnectorEvents, type Link } from './connector.js';

@@ -118,8 +118,8 @@ test('the browser bundle holds no Node built-in, and no classic-level or ws', as
         relay: { keepAliveMs: 300, idleTimeoutMs: 3000 },
       });
       g.tab = tab;
-      tab.member.onLeaderChange((info) => report({ type: 'leader', leader: info.leader ? info.leader.id : null, term: info.term }));
-      const status = tab.member.status();
+      tab.coordination.onLeaderChange((info) => report({ type: 'leader', leader: info.leader ? info.leader.id : null, term: info.term }));
+      const status = tab.coordination.status();
       report({ type: 'leader', leader: status.leader ? status.leader.id : null, term: status.term });
       // This tab's client: every member in its list, to fail over to.
       g.keeper = new lk.Keeper({ transport: tab.transport, servers: tab.peerAddresses, random: id, sessionTimeoutMs: 1500 });
