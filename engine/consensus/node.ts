@@ -144,6 +144,8 @@ class Op {
   index = 0;
   term = 0;
   context = 0;
+  /** A forwarded proposal: the leader it went to, until that leader answers. */
+  forwardedTo = NONE;
 
   constructor(partial: OpInit, deadline: number, timeoutMs: number, signal: AbortSignal | undefined) {
     this.kind = partial.kind;
@@ -205,6 +207,8 @@ export class RaftNode {
   #lastLead = NONE;
   #lastTerm = 0;
   #lastRole = Role.Follower;
+  /** The term of the last entry applied (a newer one may doom proposals of older terms). */
+  #appliedTerm = 0;
 
   private constructor(options: RaftNodeOptions, raft: Raft, store: RaftStore, snapshot: Snapshot | null) {
     this.#options = options;
@@ -517,6 +521,7 @@ export class RaftNode {
         this.#place(op, outcome.index, outcome.term);
         return;
       case 'forwarded':
+        op.forwardedTo = raft.lead;
         this.#byContext.set(op.context, op);
         return;
       case 'dropped':
@@ -688,12 +693,28 @@ export class RaftNode {
         if (op.term === e.term) this.#settle(op, null, { index: e.index, term: e.term, result });
         else this.#settle(op, new NotLeaderError('Leadership changed and the entry was replaced', this.#leaderDetails()));
       }
+      if (e.term > this.#appliedTerm) {
+        this.#appliedTerm = e.term;
+        this.#dropDoomed(e);
+      }
       if (track) {
         this.#recent.set(e.index, { term: e.term, result });
         if (this.#recent.size > 4096) this.#recent.delete(this.#recent.keys().next().value!);
       }
     }
     if (this.#byContext.size === 0 && this.#recent.size > 0) this.#recent.clear();
+  }
+
+  /**
+   * An entry of term `e.term` is committed at `e.index`: every later index will hold an entry
+   * of that term or a newer one, so a placed proposal of an older term beyond it can never
+   * commit. It fails now (NOT_LEADER: not applied, retriable) rather than when something else
+   * fills its index or its deadline passes.
+   */
+  #dropDoomed(e: Entry): void {
+    for (const [index, op] of this.#byIndex) {
+      if (index > e.index && op.term < e.term) this.#settle(op, new NotLeaderError('Leadership changed before the entry committed; it was not applied', this.#leaderDetails()));
+    }
   }
 
   /** A snapshot jumped the state machine to `index`: proposals at or below it cannot be confirmed. */
@@ -708,6 +729,7 @@ export class RaftNode {
     const op = this.#byContext.get(dec64(context));
     if (!op || op.kind === 'read') return;
     this.#byContext.delete(op.context);
+    op.forwardedTo = NONE;
     if (rejected) {
       // The member we forwarded to was no longer leader: try the one we know now, or wait for one.
       op.context = 0;
@@ -746,9 +768,25 @@ export class RaftNode {
     if (lead !== this.#lastLead || (lead !== NONE && term !== this.#lastTerm)) {
       this.#lastLead = lead;
       this.#lastTerm = term;
+      this.#abandonForwarded();
       const info: LeaderInfo = { leader: this.leader, term };
       for (const h of [...this.#leaderHandlers]) h(info);
       if (lead !== NONE) this.#retryWaiting();
+    }
+  }
+
+  /**
+   * Proposals forwarded to a leader that is no longer the leader will get no answer from it:
+   * it may have taken them (they may still commit) or not, so they fail at once with a
+   * retriable CONNECTION_LOSS, their outcome unknown, as a ZooKeeper client's do when its
+   * server loses the leader; the caller retries with the leader there is now (or waits for
+   * one) instead of waiting out its timeout.
+   */
+  #abandonForwarded(): void {
+    const lead = this.raft.lead;
+    for (const op of [...this.#byContext.values()]) {
+      if (op.kind === 'read' || op.forwardedTo === NONE || op.forwardedTo === lead) continue;
+      this.#settle(op, new ConnectionLossError(`Leader ${op.forwardedTo} was lost before it answered; the outcome of the proposal is unknown`));
     }
   }
 

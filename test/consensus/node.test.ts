@@ -224,3 +224,38 @@ test('real clock and classic-level: a single-member cluster writes with fsync an
   t.is(sm.map.get('k11'), '11');
   t.is(sm.map.size, 13);
 });
+
+test('a leader change fails the proposals forwarded to the old leader at once (CONNECTION_LOSS), and the next one goes to the new leader', async (t) => {
+  // Deadlines far beyond the election: only the leader change can end these proposals in time.
+  const c = await cluster(t, 3, { seed: 'forwarded', requestTimeoutMs: 60_000 });
+  const leader = c.leader()!;
+  const follower = [...c.members.values()].find((m) => m !== leader)!;
+  c.crash(leader.id);
+  const started = c.clock.now();
+  // The follower still takes the dead member for its leader: these are forwarded to it and lost.
+  const inFlight = [1, 2, 3].map((i) => follower.node!.propose(enc.encode(`lost${i}=1`)).then(() => 'ok', (e: LogkeeperError) => e.code));
+  const outcomes = await c.settle(Promise.all(inFlight), 10_000);
+  t.deepEqual(outcomes, ['CONNECTION_LOSS', 'CONNECTION_LOSS', 'CONNECTION_LOSS']);
+  // Election timeouts are 10–20 ticks of 10 ms: they failed when the follower gave up on the old leader.
+  t.true(c.clock.now() - started <= 20 * 10 + 20, `failed ${c.clock.now() - started} ms after the crash, at the leader change`);
+  // The retry waits for the new leader, then goes to it.
+  const acked = await c.settle(follower.node!.propose(enc.encode('after=1')), 1_000);
+  t.true(acked.index > 0);
+  t.true(c.clock.now() - started <= 2 * 2 * 20 * 10, `acknowledged ${c.clock.now() - started} ms after the crash: within 2x the longest election timeout`);
+});
+
+test('proposals placed in an old leader\'s term beyond what the new leader committed fail at once as not applied (NOT_LEADER)', async (t) => {
+  const c = await cluster(t, 3, { seed: 'doomed', requestTimeoutMs: 60_000 });
+  const leader = c.leader()!;
+  const others = [...c.members.values()].filter((m) => m !== leader);
+  // The leader is cut off: what it appends now reaches nobody and can never commit.
+  c.partition([leader.id], others.map((m) => m.id));
+  const doomed = [1, 2, 3, 4, 5].map((i) => leader.node!.propose(enc.encode(`doomed${i}=1`)).then(() => 'applied', (e: LogkeeperError) => e.code));
+  // The majority elects a leader, which commits its first entry (a no-op) at the first of those indexes.
+  await c.runUntil(() => c.leader() !== undefined && c.leader() !== leader, 5_000, 'a new leader on the majority side');
+  c.healAll();
+  const started = c.clock.now();
+  t.deepEqual(await c.settle(Promise.all(doomed), 5_000), ['NOT_LEADER', 'NOT_LEADER', 'NOT_LEADER', 'NOT_LEADER', 'NOT_LEADER'], 'none applied');
+  t.true(c.clock.now() - started < 1_000, 'as soon as the old leader applied the newer term\'s entry, not at their deadline');
+  for (let i = 1; i <= 5; i++) t.is(kv(leader).map.get(`doomed${i}`), undefined);
+});
