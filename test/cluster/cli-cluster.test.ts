@@ -6,7 +6,7 @@ import { Keeper } from '../../engine/coordination/client.js';
 import { CreateMode } from '../../engine/coordination/types.js';
 import { Random } from '../../engine/time/random.js';
 import { within } from '../../conformance/helpers.js';
-import { freePorts, startMember, tempDir, type MemberProcess } from './processes.js';
+import { freePorts, STARTED, startMember, tempDir, waitForAgreement } from './processes.js';
 
 /*
  * Three `logkeeper start` processes on loopback (TCP, a cluster secret, classic-level in temp
@@ -18,39 +18,7 @@ import { freePorts, startMember, tempDir, type MemberProcess } from './processes
  */
 
 const SECRET = 'cluster test secret';
-const STARTED = /^\[logkeeper (\S+)\] started: /;
-const LEADER = /^\[logkeeper (\S+)\] leader: (.+) \(term (\d+)\)$/;
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-/** The leader all members agree on, from their latest "leader:" lines; undefined while they differ. */
-function agreedLeader(members: Map<string, MemberProcess>): { id: string; term: number } | undefined {
-  let agreed: { id: string; term: number } | undefined;
-  for (const [id, member] of members) {
-    const last = member.lines.map((l) => l.match(LEADER)).filter(Boolean).at(-1);
-    if (!last) return undefined;
-    const leader = last[2] === 'this member' ? id : last[2]!;
-    const term = Number(last[3]);
-    if (leader === 'none') return undefined;
-    if (agreed && (agreed.id !== leader || agreed.term !== term)) return undefined;
-    agreed = { id: leader, term };
-  }
-  return agreed;
-}
-
-/** Waits until every member's latest line names one leader (each line is an event; re-checked on each). */
-async function waitForAgreement(members: Map<string, MemberProcess>, ms: number, what: string, accept: (l: { id: string; term: number }) => boolean = () => true) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const agreed = agreedLeader(members);
-    if (agreed && accept(agreed)) return agreed;
-    const left = deadline - Date.now();
-    if (left <= 0) throw new Error(`No agreement on ${what} within ${ms} ms: ${[...members].map(([id, m]) => `${id}: ${m.lines.filter((l) => LEADER.test(l)).at(-1)}`).join('; ')}`);
-    // The next leader line from any member (or the bound).
-    const counts = [...members.values()].map((m) => m.lines.length);
-    await Promise.race([...members.values()].map((m, i) => m.line(LEADER, left, what, counts[i]!).catch(() => undefined)));
-  }
-}
-
 /** A Random seed whose shuffle of `servers` puts `first` first, as a Keeper shuffles its list. */
 function seedPutting(first: string, servers: string[]): number {
   for (let seed = 1; seed < 1000; seed++) if (new Random(seed).shuffle([...servers])[0] === first) return seed;

@@ -46,6 +46,8 @@ interface Waiter {
 export class MemberProcess {
   readonly child: ChildProcess;
   readonly lines: string[] = [];
+  /** When each line arrived (Date.now()), by line number. */
+  readonly lineTimes: number[] = [];
   readonly errors: string[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   #waiters: Waiter[] = [];
@@ -57,6 +59,7 @@ export class MemberProcess {
     this.child.once('exit', (code, signal) => exit.resolve({ code, signal }));
     createInterface({ input: this.child.stdout! }).on('line', (line) => {
       this.lines.push(line);
+      this.lineTimes.push(Date.now());
       for (const waiter of [...this.#waiters]) {
         const match = line.match(waiter.pattern);
         if (match) {
@@ -119,5 +122,38 @@ export async function poll<T>(check: () => Promise<T | undefined> | T | undefine
     }
     if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** `logkeeper start`'s lines (bin/start.ts). */
+export const STARTED = /^\[logkeeper (\S+)\] started: /;
+export const LEADER = /^\[logkeeper (\S+)\] leader: (.+) \(term (\d+)\)$/;
+
+/** The leader all members agree on, from their latest "leader:" lines; undefined while they differ. */
+export function agreedLeader(members: Map<string, MemberProcess>): { id: string; term: number } | undefined {
+  let agreed: { id: string; term: number } | undefined;
+  for (const [id, member] of members) {
+    const last = member.lines.map((l) => l.match(LEADER)).filter(Boolean).at(-1);
+    if (!last) return undefined;
+    const leader = last[2] === 'this member' ? id : last[2]!;
+    const term = Number(last[3]);
+    if (leader === 'none') return undefined;
+    if (agreed && (agreed.id !== leader || agreed.term !== term)) return undefined;
+    agreed = { id: leader, term };
+  }
+  return agreed;
+}
+
+/** Waits until every member's latest line names one leader (each line is an event; re-checked on each). */
+export async function waitForAgreement(members: Map<string, MemberProcess>, ms: number, what: string, accept: (l: { id: string; term: number }) => boolean = () => true) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const agreed = agreedLeader(members);
+    if (agreed && accept(agreed)) return agreed;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`No agreement on ${what} within ${ms} ms: ${[...members].map(([id, m]) => `${id}: ${m.lines.filter((l) => LEADER.test(l)).at(-1)}`).join('; ')}`);
+    // The next leader line from any member (or the bound).
+    const counts = [...members.values()].map((m) => m.lines.length);
+    await Promise.race([...members.values()].map((m, i) => m.line(LEADER, left, what, counts[i]!).catch(() => undefined)));
   }
 }
