@@ -1,5 +1,5 @@
 import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError } from '../../engine/errors/index.js';
-import { hmacSha256 } from './sha256.js';
+import { hmacSha256 } from './hmac.js';
 
 /*
  * How this works. Every adapter link starts with a two-message-each-way handshake, with or
@@ -20,7 +20,7 @@ import { hmacSha256 } from './sha256.js';
  *
  * Only WebCrypto (`crypto.subtle`, `crypto.getRandomValues`) is used, so this file runs in
  * Node and in a browser tab alike; where `crypto.subtle` is missing (a page outside a secure
- * context) HMAC falls back to sha256.ts.
+ * context) HMAC falls back to hmac.ts (@noble/hashes).
  */
 
 const MAGIC = [0x4c, 0x4b, 0x48]; // "LKH"
