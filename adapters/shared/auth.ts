@@ -1,4 +1,4 @@
-import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError } from '../../engine/errors/index.js';
+import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError, type LogkeeperError } from '../../engine/errors/index.js';
 import { hmacSha256 } from './hmac.js';
 
 /*
@@ -156,6 +156,7 @@ export class ServerHandshake {
   readonly #key: SecretKey | null;
   readonly #nonce = nonce();
   #clientNonce: Uint8Array | null = null;
+  #clientHasSecret = false;
 
   constructor(key: SecretKey | null) {
     this.#key = key;
@@ -166,12 +167,37 @@ export class ServerHandshake {
     return this.#key !== null;
   }
 
+  /**
+   * Whether the client, by its HELLO, has a secret this listener lacks: it will refuse the
+   * CHALLENGE (which carries no proof), so the listener refuses it too, with `refusal()`.
+   */
+  get refusesClient(): boolean {
+    return this.#key === null && this.#clientHasSecret;
+  }
+
   /** Reads HELLO and returns the CHALLENGE to send. */
   async challenge(hello: Uint8Array): Promise<Uint8Array> {
-    const { body } = decode(hello, MessageType.Hello, () => NONCE_BYTES);
+    const { flags, body } = decode(hello, MessageType.Hello, () => NONCE_BYTES);
     this.#clientNonce = body.slice();
+    this.#clientHasSecret = (flags & FLAG_AUTH) !== 0;
     if (!this.#key) return encode(MessageType.Challenge, 0, this.#nonce);
     return encode(MessageType.Challenge, FLAG_AUTH, this.#nonce, await this.#key.sign(SERVER_LABEL, this.#clientNonce, this.#nonce));
+  }
+
+  /** Why a client whose HELLO announced a secret is refused by a listener that has none, in the listener's words. */
+  refusal(): AuthenticationFailedError {
+    return new AuthenticationFailedError('The client has a cluster secret and this listener has none');
+  }
+
+  /**
+   * What the client's refusal of the CHALLENGE (its typed close reason) means, in the
+   * listener's words: the client's own message speaks of "the server". Other errors pass as they are.
+   */
+  clientRefused(reason: LogkeeperError): LogkeeperError {
+    if (reason.code !== 'AUTHENTICATION_FAILED') return reason;
+    if (!this.#key) return this.refusal();
+    if (!this.#clientHasSecret) return new AuthenticationFailedError('The client has no cluster secret and this listener requires one');
+    return new AuthenticationFailedError('The client\'s cluster secret differs from this listener\'s (it could not verify the listener\'s proof)');
   }
 
   /** Checks the client's RESPONSE; throws AUTHENTICATION_FAILED unless it proves the secret. */
@@ -184,6 +210,6 @@ export class ServerHandshake {
       throw new AuthenticationFailedError('The client did not answer the challenge', { cause: error });
     }
     const expected = await this.#key.sign(CLIENT_LABEL, this.#nonce, this.#clientNonce);
-    if (!constantTimeEqual(expected, proof)) throw new AuthenticationFailedError('The client does not know the cluster secret');
+    if (!constantTimeEqual(expected, proof)) throw new AuthenticationFailedError('The client did not prove that it knows the cluster secret');
   }
 }
