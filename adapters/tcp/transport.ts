@@ -25,9 +25,9 @@ export interface TcpTransportOptions extends TransportOptions, LinkOptions {
   /** TLS for `tls://` addresses, and for bare `host:port` ones. */
   tls?: TcpTlsOptions;
   /**
-   * The bytes of unfinished incoming frames (and of handshakes under way) that all
-   * connections of this transport may hold together; a connection that would take more is
-   * closed with OVERLOADED. Default 128 MiB, or 4 × maxFrameBytes if that is more.
+   * The bytes of unfinished incoming frames that all connections of this transport may hold
+   * together; a connection that would take more is closed with OVERLOADED. Default 128 MiB, or
+   * 4 × maxFrameBytes if that is more.
    */
   maxPartialFrameBytes?: number;
   /** The largest first frame an accepted connection may send (a hello, a connect request); default 256 KiB. */
@@ -76,7 +76,7 @@ export class TcpTransport extends AbstractTransport {
     this.#throttle = new LogThrottle(resolved.logger, resolved.clock);
   }
 
-  /** Bytes held now in unfinished incoming frames and handshakes, by all connections of this transport. */
+  /** Bytes held now in unfinished incoming frames, by all connections of this transport. */
   get partialFrameBytes(): number {
     return this.#budget.used;
   }
@@ -112,7 +112,7 @@ export class TcpTransport extends AbstractTransport {
    */
   async #admit(socket: net.Socket, listener: TcpListener, accept: (connection: Connection) => void, foreign: readonly ForeignProtocol[]): Promise<void> {
     socket.setNoDelay(true);
-    const reader = new PreludeReader(socket, this.#budget);
+    const reader = new PreludeReader(socket);
     const host = socket.remoteAddress ?? '?';
     const remoteAddress = formatTcpAddress({ host, port: socket.remotePort ?? 0, tls: listener.tls });
     const timer = this.#clock.setTimer(this.#handshakeTimeoutMs, () => {

@@ -1,6 +1,5 @@
 import type { Socket } from 'node:net';
-import { ConnectionLossError, MalformedFrameError, OverloadedError } from '../../engine/errors/index.js';
-import type { FrameBudget } from '../../transports/frame-budget.js';
+import { ConnectionLossError, MalformedFrameError } from '../../engine/errors/index.js';
 import type { ForeignProtocol } from '../../transports/byte-stream.js';
 import { MAX_HANDSHAKE_BYTES } from '../shared/auth.js';
 import { MAX_REASON_BYTES } from '../shared/close-reason.js';
@@ -50,20 +49,20 @@ export interface PreludeFrame {
  * Reads a socket's first bytes: enough of them to tell whose they are (`sniff`), then the
  * frames of the handshake, one at a time (`next`), and hands over the bytes that came after
  * (the first DATA frames may share a chunk with the last handshake message) when the
- * connection, or a foreign protocol, takes the socket over. What it holds is taken from the
- * transport's budget for unfinished frames, and given back when it detaches.
+ * connection, or a foreign protocol, takes the socket over. It holds at most
+ * PRELUDE_PAUSE_BYTES and one chunk, for at most the handshake timeout: past that much it
+ * pauses the socket, so that bytes sent ahead wait in the kernel. (It does not draw on the
+ * transport's budget for unfinished frames: peers holding that budget must not keep new
+ * clients from shaking hands.)
  */
 export class PreludeReader {
   readonly #socket: Socket;
-  readonly #budget: FrameBudget | null;
   #buffer: Buffer = Buffer.alloc(0);
-  #held = 0;
   #failure: Error | null = null;
   #wake: (() => void) | null = null;
 
-  constructor(socket: Socket, budget: FrameBudget | null = null) {
+  constructor(socket: Socket) {
     this.#socket = socket;
-    this.#budget = budget;
     socket.on('data', this.#onData);
     socket.on('end', this.#onEnd);
     socket.on('close', this.#onEnd);
@@ -104,8 +103,6 @@ export class PreludeReader {
     this.#socket.off('end', this.#onEnd);
     this.#socket.off('close', this.#onEnd);
     this.#socket.off('error', this.#onError);
-    this.#budget?.give(this.#held);
-    this.#held = 0;
     return this.#buffer;
   }
 
@@ -129,12 +126,6 @@ export class PreludeReader {
 
   #onData = (chunk: Buffer): void => {
     if (this.#failure) return;
-    if (this.#budget && !this.#budget.tryTake(chunk.length)) {
-      const budget = this.#budget;
-      this.#fail(new OverloadedError(`Unfinished frames already hold ${budget.used} of the receiver's ${budget.limit} budgeted bytes`));
-      return;
-    }
-    this.#held += chunk.length;
     this.#buffer = this.#buffer.length === 0 ? chunk : Buffer.concat([this.#buffer, chunk]);
     // Bytes sent ahead of the handshake's end wait in the kernel, not here.
     if (this.#buffer.length > PRELUDE_PAUSE_BYTES) this.#socket.pause();
