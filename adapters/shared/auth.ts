@@ -15,7 +15,8 @@ import { hmacSha256 } from './hmac.js';
  * passes. The client checks proofS before it answers, so a client with the wrong secret (or
  * one facing an impostor) fails at once with AUTHENTICATION_FAILED, and the connection
  * resolves on the client after one round trip; the server accepts the connection only after
- * proofC checks out, so no frame of a client that failed reaches the engine. This proves
+ * proofC checks out, so no frame of a client that failed reaches the engine, and refuses a
+ * client whose HELLO says it has a secret when the listener has none. This proves
  * knowledge of the secret; it does not encrypt or bind the channel: use TLS for that.
  *
  * Only WebCrypto (`crypto.subtle`, `crypto.getRandomValues`) is used, so this file runs in
