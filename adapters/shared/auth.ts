@@ -1,5 +1,5 @@
-import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError } from '../../engine/errors/index.js';
-import { hmacSha256 } from './sha256.js';
+import { AuthenticationFailedError, BadArgumentsError, MalformedFrameError, type LogkeeperError } from '../../engine/errors/index.js';
+import { hmacSha256 } from './hmac.js';
 
 /*
  * How this works. Every adapter link starts with a two-message-each-way handshake, with or
@@ -15,12 +15,13 @@ import { hmacSha256 } from './sha256.js';
  * passes. The client checks proofS before it answers, so a client with the wrong secret (or
  * one facing an impostor) fails at once with AUTHENTICATION_FAILED, and the connection
  * resolves on the client after one round trip; the server accepts the connection only after
- * proofC checks out, so no frame of a client that failed reaches the engine. This proves
+ * proofC checks out, so no frame of a client that failed reaches the engine, and refuses a
+ * client whose HELLO says it has a secret when the listener has none. This proves
  * knowledge of the secret; it does not encrypt or bind the channel: use TLS for that.
  *
  * Only WebCrypto (`crypto.subtle`, `crypto.getRandomValues`) is used, so this file runs in
  * Node and in a browser tab alike; where `crypto.subtle` is missing (a page outside a secure
- * context) HMAC falls back to sha256.ts.
+ * context) HMAC falls back to hmac.ts (@noble/hashes).
  */
 
 const MAGIC = [0x4c, 0x4b, 0x48]; // "LKH"
@@ -156,6 +157,7 @@ export class ServerHandshake {
   readonly #key: SecretKey | null;
   readonly #nonce = nonce();
   #clientNonce: Uint8Array | null = null;
+  #clientHasSecret = false;
 
   constructor(key: SecretKey | null) {
     this.#key = key;
@@ -166,12 +168,37 @@ export class ServerHandshake {
     return this.#key !== null;
   }
 
+  /**
+   * Whether the client, by its HELLO, has a secret this listener lacks: it will refuse the
+   * CHALLENGE (which carries no proof), so the listener refuses it too, with `refusal()`.
+   */
+  get refusesClient(): boolean {
+    return this.#key === null && this.#clientHasSecret;
+  }
+
   /** Reads HELLO and returns the CHALLENGE to send. */
   async challenge(hello: Uint8Array): Promise<Uint8Array> {
-    const { body } = decode(hello, MessageType.Hello, () => NONCE_BYTES);
+    const { flags, body } = decode(hello, MessageType.Hello, () => NONCE_BYTES);
     this.#clientNonce = body.slice();
+    this.#clientHasSecret = (flags & FLAG_AUTH) !== 0;
     if (!this.#key) return encode(MessageType.Challenge, 0, this.#nonce);
     return encode(MessageType.Challenge, FLAG_AUTH, this.#nonce, await this.#key.sign(SERVER_LABEL, this.#clientNonce, this.#nonce));
+  }
+
+  /** Why a client whose HELLO announced a secret is refused by a listener that has none, in the listener's words. */
+  refusal(): AuthenticationFailedError {
+    return new AuthenticationFailedError('The client has a cluster secret and this listener has none');
+  }
+
+  /**
+   * What the client's refusal of the CHALLENGE (its typed close reason) means, in the
+   * listener's words: the client's own message speaks of "the server". Other errors pass as they are.
+   */
+  clientRefused(reason: LogkeeperError): LogkeeperError {
+    if (reason.code !== 'AUTHENTICATION_FAILED') return reason;
+    if (!this.#key) return this.refusal();
+    if (!this.#clientHasSecret) return new AuthenticationFailedError('The client has no cluster secret and this listener requires one');
+    return new AuthenticationFailedError('The client\'s cluster secret differs from this listener\'s (it could not verify the listener\'s proof)');
   }
 
   /** Checks the client's RESPONSE; throws AUTHENTICATION_FAILED unless it proves the secret. */
@@ -184,6 +211,6 @@ export class ServerHandshake {
       throw new AuthenticationFailedError('The client did not answer the challenge', { cause: error });
     }
     const expected = await this.#key.sign(CLIENT_LABEL, this.#nonce, this.#clientNonce);
-    if (!constantTimeEqual(expected, proof)) throw new AuthenticationFailedError('The client does not know the cluster secret');
+    if (!constantTimeEqual(expected, proof)) throw new AuthenticationFailedError('The client did not prove that it knows the cluster secret');
   }
 }

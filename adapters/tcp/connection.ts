@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { AbstractConnection } from '../../transports/abstract-connection.js';
 import { FrameParser } from '../../transports/framing.js';
+import type { FrameBudget } from '../../transports/frame-budget.js';
 import { ConnectionLossError, LogkeeperError, MalformedFrameError } from '../../engine/errors/index.js';
 import type { Clock, Timer } from '../../engine/time/clock.js';
 import type { LinkSettings } from '../shared/options.js';
@@ -21,7 +22,11 @@ import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire
  * letting memory grow without bound.
  *
  * Receiving: the foundation's FrameParser cuts the stream into frames (views into the chunk
- * when a frame lies whole inside it); the first byte says DATA, PING or GOAWAY.
+ * when a frame lies whole inside it); the first byte says DATA, PING or GOAWAY. What it holds
+ * of unfinished frames comes from the transport's FrameBudget, shared by all its connections:
+ * past it the connection closes with OVERLOADED (the GOAWAY tells the peer), and a closed
+ * connection gives back what it held at once. An accepted connection's first frame is bounded
+ * on its own (`maxFirstFrameBytes`, FRAME_TOO_LARGE above it).
  *
  * Liveness: every `keepAliveMs` a side that has sent nothing sends a PING, and a side that has
  * received no byte for `idleTimeoutMs` closes with CONNECTION_LOSS: a silently dead peer (a
@@ -39,6 +44,10 @@ const FLUSH_BYTES = 64 * 1024;
 export interface TcpConnectionInit extends LinkSettings {
   localAddress: string;
   remoteAddress: string;
+  /** Shared by the transport's connections: the bytes of unfinished incoming frames they may hold. */
+  budget: FrameBudget;
+  /** The largest first frame accepted (accepted connections); default maxFrameBytes. */
+  maxFirstFrameBytes?: number;
 }
 
 export class TcpConnection extends AbstractConnection {
@@ -70,7 +79,9 @@ export class TcpConnection extends AbstractConnection {
   constructor(socket: Socket, init: TcpConnectionInit, leftover: Uint8Array) {
     super(init);
     this.#socket = socket;
-    this.#parser = new FrameParser({ maxFrameBytes: init.maxFrameBytes + 1 });
+    // + 1: the type byte.
+    const first = init.maxFirstFrameBytes === undefined ? undefined : init.maxFirstFrameBytes + 1;
+    this.#parser = new FrameParser({ maxFrameBytes: init.maxFrameBytes + 1, maxFirstFrameBytes: first, budget: init.budget });
     this.#highWaterMark = init.highWaterMark;
     this.#maxBufferedBytes = init.maxBufferedBytes;
     this.#keepAliveMs = init.keepAliveMs;
@@ -111,10 +122,17 @@ export class TcpConnection extends AbstractConnection {
   }
 
   protected override _close(): void {
+    this.#parser.release();
     this.#stopTimer();
     this.#flush();
     this.#socket.end();
     this.#linger();
+  }
+
+  /** Every close from the other side or the network comes through here: give the budget back at once. */
+  protected override _closedByPeer(error?: Error): void {
+    this.#parser.release();
+    super._closedByPeer(error);
   }
 
   // ---- sending ----

@@ -1,7 +1,9 @@
 import type { Socket } from 'node:net';
 import { ConnectionLossError, MalformedFrameError } from '../../engine/errors/index.js';
+import type { ForeignProtocol } from '../../transports/byte-stream.js';
 import { MAX_HANDSHAKE_BYTES } from '../shared/auth.js';
 import { MAX_REASON_BYTES } from '../shared/close-reason.js';
+import { whoseBytes } from './first-bytes.js';
 
 /*
  * The TCP wire format. Every frame on the stream is the foundation's length-prefixed frame
@@ -27,7 +29,7 @@ export const enum FrameType {
 export const HEADER_BYTES = 5;
 export const MAX_CONTROL_BYTES = Math.max(MAX_HANDSHAKE_BYTES, MAX_REASON_BYTES) + 1;
 const MAX_PRELUDE_BYTES = MAX_CONTROL_BYTES;
-const PRELUDE_PAUSE_BYTES = 64 * 1024;
+const PRELUDE_PAUSE_BYTES = 16 * 1024;
 
 /** One control frame as a buffer of its own. */
 export function controlFrame(type: FrameType, body: Uint8Array = new Uint8Array(0)): Buffer {
@@ -44,15 +46,20 @@ export interface PreludeFrame {
 }
 
 /**
- * Reads the frames of the handshake from a socket, one at a time, and hands over the bytes
- * that came after them (the first DATA frames may share a chunk with the last handshake
- * message) when the connection takes the socket over.
+ * Reads a socket's first bytes: enough of them to tell whose they are (`sniff`), then the
+ * frames of the handshake, one at a time (`next`), and hands over the bytes that came after
+ * (the first DATA frames may share a chunk with the last handshake message) when the
+ * connection, or a foreign protocol, takes the socket over. It holds at most
+ * PRELUDE_PAUSE_BYTES and one chunk, for at most the handshake timeout: past that much it
+ * pauses the socket, so that bytes sent ahead wait in the kernel. (It does not draw on the
+ * transport's budget for unfinished frames: peers holding that budget must not keep new
+ * clients from shaking hands.)
  */
 export class PreludeReader {
   readonly #socket: Socket;
   #buffer: Buffer = Buffer.alloc(0);
   #failure: Error | null = null;
-  #waiter: { resolve(frame: PreludeFrame): void; reject(error: Error): void } | null = null;
+  #wake: (() => void) | null = null;
 
   constructor(socket: Socket) {
     this.#socket = socket;
@@ -63,17 +70,31 @@ export class PreludeReader {
   }
 
   /**
+   * Waits for enough first bytes to tell whose they are: null when they are the adapter's own
+   * (or when the stream ends or breaks first: `next` then reports why), else the foreign
+   * protocol that claimed them.
+   */
+  async sniff(foreign: readonly ForeignProtocol[], onMatcherError: (protocol: ForeignProtocol, error: unknown) => void): Promise<ForeignProtocol | null> {
+    for (;;) {
+      const verdict = whoseBytes(this.#buffer, foreign, onMatcherError);
+      if (verdict !== undefined) return verdict === 'own' ? null : verdict;
+      if (this.#failure) return null;
+      await this.#changed();
+    }
+  }
+
+  /**
    * The next frame; rejects with MALFORMED_FRAME on bytes that are no handshake frame, with
    * CONNECTION_LOSS if the stream ends first. Frames are cut only when asked for, so what
    * follows the last handshake message stays raw for the connection to read with its limits.
    */
-  next(): Promise<PreludeFrame> {
-    if (this.#failure) return Promise.reject(this.#failure);
-    const frame = this.#take();
-    if (frame) return Promise.resolve(frame);
-    if (this.#failure) return Promise.reject(this.#failure);
-    this.#socket.resume();
-    return new Promise((resolve, reject) => (this.#waiter = { resolve, reject }));
+  async next(): Promise<PreludeFrame> {
+    for (;;) {
+      const frame = this.#take();
+      if (frame) return frame;
+      if (this.#failure) throw this.#failure;
+      await this.#changed();
+    }
   }
 
   /** Stops reading and returns the bytes received after the last frame taken (the socket may be paused). */
@@ -85,8 +106,13 @@ export class PreludeReader {
     return this.#buffer;
   }
 
+  #changed(): Promise<void> {
+    this.#socket.resume();
+    return new Promise((resolve) => (this.#wake = resolve));
+  }
+
   #take(): PreludeFrame | null {
-    if (this.#buffer.length < 4) return null;
+    if (this.#failure || this.#buffer.length < 4) return null;
     const length = this.#buffer.readUInt32BE(0);
     if (length < 1 || length > MAX_PRELUDE_BYTES) {
       this.#fail(new MalformedFrameError('The peer does not speak the logkeeper TCP protocol (or speaks TLS where plain TCP is expected, or the other way round)'));
@@ -103,13 +129,7 @@ export class PreludeReader {
     this.#buffer = this.#buffer.length === 0 ? chunk : Buffer.concat([this.#buffer, chunk]);
     // Bytes sent ahead of the handshake's end wait in the kernel, not here.
     if (this.#buffer.length > PRELUDE_PAUSE_BYTES) this.#socket.pause();
-    if (!this.#waiter) return;
-    const frame = this.#take();
-    if (frame) {
-      const waiter = this.#waiter;
-      this.#waiter = null;
-      waiter.resolve(frame);
-    }
+    this.#notify();
   };
 
   #onEnd = (): void => this.#fail(new ConnectionLossError('The peer closed the connection during the handshake'));
@@ -119,10 +139,12 @@ export class PreludeReader {
   #fail(error: Error): void {
     if (this.#failure) return;
     this.#failure = error;
-    if (this.#waiter) {
-      const waiter = this.#waiter;
-      this.#waiter = null;
-      waiter.reject(error);
-    }
+    this.#notify();
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
   }
 }

@@ -42,7 +42,14 @@ export async function serverHandshake(socket: MessageSocket, queue: QueueSink, k
   try {
     const handshake = new ServerHandshake(key);
     socket.send(await handshake.challenge(await nextMessage(queue, remote)));
-    if (handshake.needsResponse) await handshake.verify(await nextMessage(queue, remote));
+    if (handshake.refusesClient) throw handshake.refusal();
+    if (handshake.needsResponse) {
+      // A client that refuses the challenge closes with its reason, in its words: say it in ours.
+      const response = await nextMessage(queue, remote).catch((error: unknown) => {
+        throw handshake.clientRefused(toLogkeeperError(error));
+      });
+      await handshake.verify(response);
+    }
   } catch (caught) {
     throw failed(socket, caught, queue);
   }

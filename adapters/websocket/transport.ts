@@ -14,6 +14,7 @@ import { WsConnection } from './connection.js';
 import { clientHandshake, serverHandshake } from './handshake.js';
 import { NodeSocket } from './node-socket.js';
 import { QueueSink } from './socket.js';
+import { LogThrottle } from '../shared/log-throttle.js';
 
 /** TLS for `wss://`, as node:tls takes it: the same options serve listening and dialling. */
 export type WebSocketTlsOptions = TlsOptions;
@@ -36,12 +37,19 @@ export class WebSocketTransport extends AbstractTransport {
   readonly #options: ResolvedLinkOptions;
   readonly #tls: WebSocketTlsOptions | null;
   readonly #perMessageDeflate: boolean;
+  readonly #throttle: LogThrottle;
 
   constructor(options: WebSocketTransportOptions = {}) {
     super(options);
     this.#options = resolveLinkOptions(options, this.maxFrameBytes);
     this.#tls = options.tls ?? null;
     this.#perMessageDeflate = options.perMessageDeflate ?? false;
+    this.#throttle = new LogThrottle(this.#options.logger, this.#options.clock);
+  }
+
+  /** Reports what the log throttle still counts. */
+  protected override async _closed(): Promise<void> {
+    this.#throttle.close();
   }
 
   #parse(address: string): WsAddress {
@@ -70,12 +78,12 @@ export class WebSocketTransport extends AbstractTransport {
       wss.handleUpgrade(request, socket, head, (ws) => {
         const remote = formatWsAddress({ secure: target.secure, host: request.socket.remoteAddress ?? '?', port: request.socket.remotePort ?? 0, path: '/' });
         handshaking.add(ws);
-        void this.#admit(ws, local, remote, accept).finally(() => handshaking.delete(ws));
+        void this.#admit(ws, local, request.socket.remoteAddress ?? '?', remote, accept).finally(() => handshaking.delete(ws));
       });
     });
     if (target.secure) {
       server.on('tlsClientError', (error: Error, socket: { remoteAddress?: string }) => {
-        this.#options.logger.warn('A TLS handshake with a WebSocket client failed', { remoteAddress: socket.remoteAddress, message: error.message });
+        this.#throttle.warn(socket.remoteAddress ?? '?', 'A TLS handshake with a WebSocket client failed', { message: error.message });
       });
     }
     const bound = await new Promise<WsAddress>((resolve, reject) => {
@@ -94,12 +102,12 @@ export class WebSocketTransport extends AbstractTransport {
     return listener;
   }
 
-  async #admit(ws: WebSocket, local: string, remote: string, accept: (connection: Connection) => void): Promise<void> {
+  async #admit(ws: WebSocket, local: string, host: string, remote: string, accept: (connection: Connection) => void): Promise<void> {
     const { key, clock, logger, handshakeTimeoutMs, link } = this.#options;
     const queue = new QueueSink();
     const socket = new NodeSocket(ws, queue, true);
     const timer = clock.setTimer(handshakeTimeoutMs, () => {
-      logger.warn('A WebSocket client did not finish the handshake in time', { remoteAddress: remote, timeoutMs: handshakeTimeoutMs });
+      this.#throttle.warn(host, 'A WebSocket client did not finish the handshake in time', { remoteAddress: remote, timeoutMs: handshakeTimeoutMs });
       ws.terminate();
     });
     try {
@@ -112,7 +120,7 @@ export class WebSocketTransport extends AbstractTransport {
     } catch (caught) {
       clock.cancel(timer);
       const error = toLogkeeperError(caught);
-      if (error.code === 'AUTHENTICATION_FAILED') logger.warn('Refused a WebSocket client that failed authentication', { remoteAddress: remote, message: error.message });
+      if (error.code === 'AUTHENTICATION_FAILED') this.#throttle.warn(host, `Refused a WebSocket client that failed authentication: ${error.message}`, { remoteAddress: remote });
       else logger.debug?.('A WebSocket client failed the handshake', { remoteAddress: remote, code: error.code, message: error.message });
       setTimeout(() => ws.terminate(), 1000).unref();
     }

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   CONNECTION_LOSS: { retriable: true, description: 'The connection was lost before the operation completed; its outcome is unknown' },
   FRAME_TOO_LARGE: { retriable: false, description: 'A frame exceeds the maximum frame size' },
   MALFORMED_FRAME: { retriable: false, description: 'Bytes received could not be decoded as a frame or envelope' },
+  OVERLOADED: { retriable: true, description: 'The receiver holds as many bytes of unfinished frames as its budget allows, so it refused more' },
 
   // requests
   OPERATION_TIMEOUT: { retriable: true, description: 'No answer arrived within the request timeout' },

@@ -92,6 +92,11 @@ export class MalformedFrameError extends LogkeeperError {
     super('MALFORMED_FRAME', message, options);
   }
 }
+export class OverloadedError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('OVERLOADED', message, options);
+  }
+}
 export class OperationTimeoutError extends LogkeeperError {
   constructor(message?: string, options?: LogkeeperErrorOptions) {
     super('OPERATION_TIMEOUT', message, options);
@@ -213,6 +218,7 @@ const classes: { [C in ErrorCode]: ErrorClass } = {
   CONNECTION_LOSS: ConnectionLossError,
   FRAME_TOO_LARGE: FrameTooLargeError,
   MALFORMED_FRAME: MalformedFrameError,
+  OVERLOADED: OverloadedError,
   OPERATION_TIMEOUT: OperationTimeoutError,
   TOO_MANY_REQUESTS: TooManyRequestsError,
   UNKNOWN_METHOD: UnknownMethodError,

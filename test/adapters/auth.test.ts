@@ -1,16 +1,15 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { ClientHandshake, constantTimeEqual, createSecretKey, ServerHandshake } from '../../adapters/shared/auth.js';
-import { hmacSha256, sha256 } from '../../adapters/shared/sha256.js';
+import { hmacSha256 } from '../../adapters/shared/hmac.js';
 import { decodeReason, encodeReason } from '../../adapters/shared/close-reason.js';
 import { AuthenticationFailedError } from '../../engine/errors/index.js';
 
-test('the fallback SHA-256 and HMAC agree with node:crypto', (t) => {
-  t.is(Buffer.from(sha256(new Uint8Array(0))).toString('hex'), createHash('sha256').update('').digest('hex'));
+test('the fallback HMAC-SHA256 agrees with node:crypto, for keys shorter and longer than a block', (t) => {
+  t.true(Buffer.from(hmacSha256(new Uint8Array(0), new Uint8Array(0))).equals(createHmac('sha256', new Uint8Array(0)).digest()));
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 200 }), (key, data) => {
-      t.is(Buffer.from(sha256(data)).toString('hex'), createHash('sha256').update(data).digest('hex'));
       return Buffer.from(hmacSha256(key, data)).equals(createHmac('sha256', key).update(data).digest());
     }),
     { numRuns: 200 },

@@ -1,7 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { FrameParser, encodeFrame, frameHeader } from '../../transports/framing.js';
-import { FrameTooLargeError, LogkeeperError } from '../../engine/errors/index.js';
+import { FrameBudget } from '../../transports/frame-budget.js';
+import { FrameTooLargeError, LogkeeperError, OverloadedError } from '../../engine/errors/index.js';
 
 /** Splits `bytes` at the given cut points. */
 function chop(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
@@ -90,4 +91,114 @@ test('the default limit is 16 MiB and the limit is configurable', (t) => {
   t.is(new FrameParser().maxFrameBytes, 16 * 1024 * 1024);
   t.is(new FrameParser({ maxFrameBytes: 10 }).maxFrameBytes, 10);
   t.throws(() => new FrameParser({ maxFrameBytes: -1 }), { code: 'BAD_ARGUMENTS' } as never);
+});
+
+// ---- the budget for unfinished frames ----
+
+/** `bytes` as fresh chunks of `size` (as a socket delivers them: each its own memory). */
+function chunksOf(bytes: number, size: number, fill = 1): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let left = bytes; left > 0; left -= size) out.push(new Uint8Array(Math.min(size, left)).fill(fill));
+  return out;
+}
+
+test('an unfinished frame holds what has arrived, not what its header announced', (t) => {
+  const budget = new FrameBudget(64 * 1024 * 1024);
+  const parser = new FrameParser({ budget });
+  parser.push(frameHeader(16 * 1024 * 1024));
+  parser.push(new Uint8Array(10));
+  t.true(parser.held <= 4096, `10 bytes in, ${parser.held} held`);
+  t.is(budget.used, parser.held);
+  for (const chunk of chunksOf(1024 * 1024, 64 * 1024)) parser.push(chunk);
+  t.true(parser.held <= 1024 * 1024 + 4096, `1 MiB in, ${parser.held} held`);
+  t.is(budget.used, parser.held);
+});
+
+test('parsers share the budget: a piece beyond it is refused with OVERLOADED (retriable), and every byte comes back', (t) => {
+  const budget = new FrameBudget(100 * 1024);
+  const a = new FrameParser({ budget });
+  const b = new FrameParser({ budget });
+  a.push(frameHeader(100 * 1024));
+  for (const chunk of chunksOf(80 * 1024, 16 * 1024)) a.push(chunk);
+  t.is(budget.used, 80 * 1024, 'views of large chunks: exactly what arrived');
+  b.push(frameHeader(50 * 1024));
+  const error = t.throws(() => b.push(new Uint8Array(30 * 1024)));
+  t.true(error instanceof OverloadedError);
+  t.is((error as OverloadedError).code, 'OVERLOADED');
+  t.true((error as OverloadedError).retriable);
+  t.is(b.held, 0, 'the refused parser holds nothing');
+  t.is(budget.used, 80 * 1024, 'the refused piece took nothing');
+  t.is(t.throws(() => b.push(new Uint8Array(1))), error, 'the refused parser stays failed');
+  const frames = chunksOf(20 * 1024, 16 * 1024, 2).flatMap((chunk) => a.push(chunk));
+  t.is(frames.length, 1);
+  t.is(frames[0]!.byteLength, 100 * 1024);
+  t.true(frames[0]!.subarray(0, 80 * 1024).every((x) => x === 1) && frames[0]!.subarray(80 * 1024).every((x) => x === 2), 'the pieces in order');
+  t.is(budget.used, 0, 'a completed frame gives its bytes back');
+});
+
+test('release gives back what an unfinished frame holds; later pushes throw CONNECTION_CLOSED', (t) => {
+  const budget = new FrameBudget(1024 * 1024);
+  const parser = new FrameParser({ budget });
+  parser.push(concat([frameHeader(500_000), new Uint8Array(300_000)]));
+  t.true(budget.used >= 300_000);
+  parser.release();
+  t.is(budget.used, 0);
+  t.is(parser.held, 0);
+  t.is((t.throws(() => parser.push(new Uint8Array(1))) as LogkeeperError).code, 'CONNECTION_CLOSED');
+  parser.release();
+  t.is(budget.used, 0, 'release is idempotent');
+});
+
+test('the first frame is bounded on its own: exactly maxFirstFrameBytes passes, one byte more is refused at its header', (t) => {
+  const ok = new FrameParser({ maxFirstFrameBytes: 100 });
+  t.is(ok.push(frameHeader(100)).length, 0);
+  t.is(ok.push(new Uint8Array(100)).length, 1, 'a first frame of exactly the limit');
+  t.is(ok.push(encodeFrame(new Uint8Array(1000))).length, 1, 'later frames have only maxFrameBytes');
+  const refused = new FrameParser({ maxFirstFrameBytes: 100 });
+  const error = t.throws(() => refused.push(frameHeader(101)));
+  t.true(error instanceof FrameTooLargeError);
+  t.is(refused.buffered, 0);
+  t.is(new FrameParser({ maxFrameBytes: 10, maxFirstFrameBytes: 100 }).maxFirstFrameBytes, 10, 'never above maxFrameBytes');
+});
+
+test('a frame whose header ends one chunk and whose body fills the next comes back without a copy', (t) => {
+  const parser = new FrameParser();
+  t.deepEqual(parser.push(frameHeader(3)), []);
+  const body = Uint8Array.of(7, 8, 9);
+  const [frame] = parser.push(body);
+  t.is(frame!.buffer, body.buffer);
+});
+
+test('under any split and any budget: frames intact until a refusal, never over the budget, memory within twice what arrived, and all of it back', (t) => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.nat(), { maxLength: 40 }),
+      fc.integer({ min: 0, max: 120_000 }),
+      (sizes, cuts, limit) => {
+        const budget = new FrameBudget(limit);
+        const frames = sizes.map((n, i) => new Uint8Array(n).fill(i + 1));
+        const stream = concat(frames.map(encodeFrame));
+        const parser = new FrameParser({ budget });
+        const out: Uint8Array[] = [];
+        let failure: unknown = null;
+        for (const chunk of chop(stream, cuts)) {
+          try {
+            out.push(...parser.push(chunk.slice()));
+          } catch (error) {
+            failure = error;
+            break;
+          }
+          t.true(budget.used <= limit, 'never over the budget');
+          t.true(parser.held <= 2 * parser.buffered + 4096, `held ${parser.held} for ${parser.buffered} arrived`);
+        }
+        t.true(out.every((f, i) => Buffer.from(f).equals(frames[i]!)), 'the frames before any refusal are intact');
+        if (failure !== null) t.is((failure as LogkeeperError).code, 'OVERLOADED');
+        else t.is(out.length, frames.length);
+        parser.release();
+        t.is(budget.used, 0);
+      },
+    ),
+    { numRuns: 200 },
+  );
 });

@@ -1,0 +1,104 @@
+import type { Clock, Timer } from '../../engine/time/clock.js';
+import type { Logger } from './logger.js';
+
+/*
+ * A listener meets the same trouble over and over: a misconfigured client that redials ten
+ * times a second and is refused each time, thousands of sockets that never finish the
+ * handshake. Logging each would drown the log. A LogThrottle logs a message once per remote
+ * host and interval: the first occurrence at once, then, at the end of the interval, one line
+ * with the count of those suppressed meanwhile (and again each interval while they go on).
+ * Hosts beyond `maxHosts` share one entry, so the throttle's own memory stays bounded.
+ */
+
+export interface LogThrottleOptions {
+  /** Default 60 s. */
+  intervalMs?: number;
+  /** Hosts tracked at once; further ones are counted together as '*'. Default 1,000. */
+  maxHosts?: number;
+}
+
+interface Entry {
+  host: string;
+  message: string;
+  fields: Record<string, unknown>;
+  suppressed: number;
+  until: number;
+}
+
+const OTHER_HOSTS = '*';
+
+export class LogThrottle {
+  readonly intervalMs: number;
+  readonly #logger: Logger;
+  readonly #clock: Clock;
+  readonly #maxHosts: number;
+  readonly #entries = new Map<string, Entry>();
+  #timer: Timer | null = null;
+
+  constructor(logger: Logger, clock: Clock, options: LogThrottleOptions = {}) {
+    this.#logger = logger;
+    this.#clock = clock;
+    this.intervalMs = options.intervalMs ?? 60_000;
+    this.#maxHosts = options.maxHosts ?? 1000;
+  }
+
+  /** Logs `message` about `host` unless it was logged for that host within the interval (then it is counted). */
+  warn(host: string, message: string, fields: Record<string, unknown> = {}): void {
+    let key = `${message}\0${host}`;
+    let entry = this.#entries.get(key);
+    if (!entry && this.#entries.size >= this.#maxHosts) {
+      host = OTHER_HOSTS;
+      key = `${message}\0${host}`;
+      entry = this.#entries.get(key);
+    }
+    const now = this.#clock.now();
+    if (entry && now < entry.until) {
+      entry.suppressed++;
+      entry.fields = fields;
+      return;
+    }
+    this.#logger.warn(message, { ...fields, remoteHost: host });
+    this.#entries.set(key, { host, message, fields, suppressed: 0, until: now + this.intervalMs });
+    this.#schedule();
+  }
+
+  /** Logs the counts still pending and stops the timer (call it when the listener's transport closes). */
+  close(): void {
+    if (this.#timer !== null) this.#clock.cancel(this.#timer);
+    this.#timer = null;
+    for (const entry of this.#entries.values()) this.#summarise(entry);
+    this.#entries.clear();
+  }
+
+  #schedule(): void {
+    if (this.#timer !== null || this.#entries.size === 0) return;
+    let next = Infinity;
+    for (const entry of this.#entries.values()) next = Math.min(next, entry.until);
+    this.#timer = this.#clock.setTimer(Math.max(0, next - this.#clock.now()), this.#tick);
+  }
+
+  #tick = (): void => {
+    this.#timer = null;
+    const now = this.#clock.now();
+    for (const [key, entry] of this.#entries) {
+      if (entry.until > now) continue;
+      if (entry.suppressed > 0) {
+        // It goes on: report the count and keep counting for another interval.
+        this.#summarise(entry);
+        entry.until = now + this.intervalMs;
+      } else this.#entries.delete(key);
+    }
+    this.#schedule();
+  };
+
+  #summarise(entry: Entry): void {
+    if (entry.suppressed === 0) return;
+    const from = entry.host === OTHER_HOSTS ? 'from other hosts' : `from ${entry.host}`;
+    this.#logger.warn(`${entry.message} (${entry.suppressed} more ${from} since the last report)`, {
+      ...entry.fields,
+      remoteHost: entry.host,
+      suppressed: entry.suppressed,
+    });
+    entry.suppressed = 0;
+  }
+}
