@@ -27,6 +27,7 @@ import {
   Role,
   type ConfState,
   type Entry,
+  type HardState,
   type Peer,
   type Message,
   type Snapshot,
@@ -185,6 +186,8 @@ export class RaftNode {
   #keepEntries: number;
   #tickTimer: Timer | null = null;
   #processing = false;
+  /** A hard state whose only change, the commit index, was not written yet. */
+  #unwrittenHardState: HardState | null = null;
   /** The Ready being handled, so that stop() can let its write finish. */
   #running: Promise<void> = Promise.resolve();
   #stopped = false;
@@ -629,10 +632,34 @@ export class RaftNode {
       const rd = raft.ready();
       if (rd.softState) this.#onSoftState();
       this.#sendAll(rd.earlyMessages);
-      if (rd.hardState || rd.entries.length > 0 || rd.snapshot) {
-        await this.#store.save({ hardState: rd.hardState, entries: rd.entries, snapshot: rd.snapshot, sync: this.#sync && rd.mustSync });
+      // Committed entries this member has already written are applied while the write runs.
+      let committed = rd.committedEntries;
+      let written: Entry[] = [];
+      if (!rd.snapshot && committed.length > 0) {
+        const stabled = raft.log.stabled;
+        const cut = committed.findIndex((e) => e.index > stabled);
+        written = cut < 0 ? committed : committed.slice(0, cut);
+        committed = cut < 0 ? [] : committed.slice(cut);
+      }
+      if (!rd.mustSync) {
+        // Only the commit index moved: it need not be durable (a restart learns it again from
+        // the leader), so it rides along with the next write instead of costing one of its own.
+        if (rd.hardState) this.#unwrittenHardState = rd.hardState;
+      } else {
+        const hardState = rd.hardState ?? this.#unwrittenHardState;
+        this.#unwrittenHardState = null;
+        const saving = this.#store.save({ hardState, entries: rd.entries, snapshot: rd.snapshot, sync: this.#sync });
+        if (written.length > 0) {
+          saving.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+          await this.#apply(written);
+          written = [];
+          if (this.#stopped) return;
+        }
+        await saving;
         if (this.#stopped) return;
       }
+      await this.#apply(written);
+      if (this.#stopped) return;
       if (rd.snapshot) {
         await this.#sm.restore(rd.snapshot.data);
         if (this.#stopped) return;
@@ -640,7 +667,7 @@ export class RaftNode {
         this.#skipTo(rd.snapshot.meta.index);
       }
       this.#sendAll(rd.messages);
-      await this.#apply(rd.committedEntries);
+      await this.#apply(committed);
       if (this.#stopped) return;
       for (const r of rd.proposalResults) this.#onProposalResult(r.context, r.rejected, r.index, r.term, r.from);
       for (const s of rd.readStates) this.#onReadState(s.context, s.index);

@@ -102,6 +102,24 @@ function respType(t: MessageType): MessageType {
   }
 }
 
+/**
+ * Messages that claim nothing about what their sender has written, so they may go before
+ * the sender's write completes: a leader's appends, heartbeats and snapshots (it counts its
+ * own log only once written), forwarded proposals and reads and their answers, heartbeat
+ * answers and TimeoutNow. Acknowledgements of appends and votes wait for the write.
+ */
+const EARLY: ReadonlySet<MessageType> = new Set([
+  MessageType.App,
+  MessageType.Heartbeat,
+  MessageType.Snap,
+  MessageType.HeartbeatResp,
+  MessageType.Prop,
+  MessageType.PropResp,
+  MessageType.ReadIndex,
+  MessageType.ReadIndexResp,
+  MessageType.TimeoutNow,
+]);
+
 export class Raft {
   readonly id: string;
   readonly log = new RaftLog();
@@ -411,10 +429,7 @@ export class Raft {
       // Our term is not on disk yet: a restart could reuse it with another log. Nothing early.
       messages = all;
     } else {
-      for (const m of all) {
-        if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) earlyMessages.push(m);
-        else messages.push(m);
-      }
+      for (const m of all) (EARLY.has(m.type) ? earlyMessages : messages).push(m);
     }
     const readStates = this.#readStates;
     this.#readStates = [];

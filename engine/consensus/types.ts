@@ -171,7 +171,7 @@ export interface Ready {
   readonly committedEntries: Entry[];
   /** Messages that depend on the write: send them after it. */
   readonly messages: Message[];
-  /** A leader's appends and heartbeats: they depend on nothing unwritten and may go at once. */
+  /** Appends, heartbeats, forwarded proposals and reads, and their answers: they depend on nothing unwritten and may go at once. */
   readonly earlyMessages: Message[];
   readonly readStates: ReadState[];
   readonly proposalResults: ProposalResult[];

@@ -283,3 +283,31 @@ test('the Ready contract fails loudly when broken', (t) => {
   t.throws(() => r.ready(), { code: 'INVALID_STATE' });
   t.throws(() => r.propose(new Uint8Array(0)), { code: 'BAD_ARGUMENTS' });
 });
+
+test('early messages are those that claim nothing unwritten: a forwarded proposal and its answer go before the write, an append acknowledgement after it', (t) => {
+  const net = new CoreNetwork(['a', 'b', 'c']);
+  elect(net, 'a');
+  const a = net.node('a').raft;
+  const b = net.node('b').raft;
+  // b has an append to write and a proposal to forward in the same Ready.
+  a.propose(bytes('x'));
+  while (a.hasReady()) {
+    const rd = a.ready();
+    net.inbox.push(...rd.earlyMessages, ...rd.messages);
+    a.advance(rd);
+  }
+  for (const m of net.inbox.splice(0)) if (m.to === 'b') b.step(m);
+  b.propose(bytes('y'), new Uint8Array([1]));
+  const rd = b.ready();
+  t.true(rd.entries.length > 0, 'b has entries to write');
+  t.deepEqual(rd.earlyMessages.map((m) => m.type), [MessageType.Prop], 'the forwarded proposal does not wait for the write');
+  t.deepEqual(rd.messages.map((m) => m.type), [MessageType.AppResp], 'the acknowledgement of the append waits for it');
+  b.advance(rd);
+  // The leader places the proposal: its answer goes out with its appends, before its own write.
+  a.step(rd.earlyMessages[0]!);
+  const lrd = a.ready();
+  t.true(lrd.entries.length > 0);
+  t.true(lrd.earlyMessages.some((m) => m.type === MessageType.PropResp && m.to === 'b'));
+  t.false(lrd.messages.some((m) => m.type === MessageType.PropResp));
+  a.advance(lrd);
+});
