@@ -613,7 +613,9 @@ export class RaftNode {
   #schedule(): void {
     if (this.#processing || this.#stopped || !this.raft.hasReady()) return;
     this.#processing = true;
-    this.#running = this.#loop().then(
+    // One Ready per event-loop turn, not per message: what else arrived in this turn (other
+    // peers' answers, more proposals) joins the same write and the same appends.
+    this.#running = nextTurn().then(() => this.#loop()).then(
       () => {
         this.#processing = false;
         // Something may have arrived between the last check and now.
@@ -869,4 +871,9 @@ export class RaftNode {
     this.#waitingForLeader = [];
     for (const op of ops) this.#settle(op, error);
   }
+}
+
+/** Resolves after the I/O callbacks of the current event-loop turn. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

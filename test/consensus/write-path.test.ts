@@ -79,10 +79,10 @@ async function cluster(t: { teardown(fn: () => Promise<void>): void }) {
     for (const m of members) while (m.store.held.length > 0) m.store.releaseOne();
     await Promise.all(members.map((m) => m.node.stop()));
   });
-  const elected = members[0]!.node;
-  elected.campaign();
-  await clock.runUntilTrue(() => elected.isLeader, 5_000);
-  return { clock, members, leader: members[0]!, followers: [members[1]!, members[2]!] };
+  members[0]!.node.campaign();
+  await clock.runUntilTrue(() => members.some((m) => m.node.isLeader), 5_000);
+  const leader = members.find((m) => m.node.isLeader)!;
+  return { clock, members, leader, followers: members.filter((m) => m !== leader) };
 }
 
 test('a change of the commit index alone is not written on its own: every write carries entries, a term, a vote or a snapshot', async (t) => {
