@@ -1,6 +1,7 @@
 import test from 'ava';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The published entry points (package.json "exports", built into dist/ by `npm test` and
@@ -38,4 +39,14 @@ test('logkeeper --version prints package.json\'s version, built and from the sou
   t.is(run(pkg.bin.logkeeper!, '--version'), pkg.version);
   t.is(run('--import', 'tsx', 'bin/logkeeper.ts', '--version'), pkg.version);
   t.is(run(pkg.bin.logkeeper!, '-V'), pkg.version);
+});
+
+// dist/ is built by `npm test` before ava starts, so this reads that build (it must not
+// rebuild dist/ itself: the other tests load it meanwhile).
+test('the commands in package.json\'s "bin" are executable after the build, and run as they are', (t) => {
+  for (const [name, file] of Object.entries(pkg.bin)) {
+    t.notThrows(() => accessSync(join(ROOT, file), constants.X_OK), `${file} (${name}) has its run bit`);
+  }
+  // Run directly, as npx runs it: through its #! line, with no node in front.
+  t.is(execFileSync(join(ROOT, pkg.bin.logkeeper!), ['--version'], { encoding: 'utf8' }).trim(), pkg.version);
 });
