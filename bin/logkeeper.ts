@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runDemo } from './demo.js';
 import { ConfigError, resolveSettings, type StartFlags, type StartSettings } from './config.js';
@@ -11,7 +12,22 @@ function integer(min: number) {
   };
 }
 
-const program = new Command('logkeeper').description('Coordination service and partitioned log, embeddable, over pluggable transports');
+/** The version in this package's package.json: one level up from bin/, two from dist/bin/. */
+function packageVersion(): string {
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'logkeeper' && pkg.version) return pkg.version;
+    } catch {
+      // Not there: try the next level.
+    }
+  }
+  return 'unknown';
+}
+
+const program = new Command('logkeeper')
+  .description('Coordination service and partitioned log, embeddable, over pluggable transports')
+  .version(packageVersion());
 
 program
   .command('demo', { isDefault: true })

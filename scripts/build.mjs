@@ -1,7 +1,8 @@
 // Builds dist/ with type declarations: tsc for the TypeScript, then the generated protobuf
-// code (plain .js + .d.ts, which tsc does not emit) copied beside it.
+// code (plain .js + .d.ts, which tsc does not emit) copied beside it; the commands named in
+// package.json's "bin" are made executable.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
@@ -17,3 +18,8 @@ function generatedDirs(dir) {
 for (const dir of [...generatedDirs('transports'), ...generatedDirs('engine')]) {
   cpSync(dir, join('dist', dir), { recursive: true });
 }
+
+// tsc writes files without the run bit, and npm sets it only when it links an installed
+// package's bins: without this, `npx logkeeper` in this repository fails after a rebuild.
+const { bin = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const file of Object.values(bin)) chmodSync(file, 0o755);

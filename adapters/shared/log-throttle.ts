@@ -7,7 +7,10 @@ import type { Logger } from './logger.js';
  * handshake. Logging each would drown the log. A LogThrottle logs a message once per remote
  * host and interval: the first occurrence at once, then, at the end of the interval, one line
  * with the count of those suppressed meanwhile (and again each interval while they go on).
- * Hosts beyond `maxHosts` share one entry, so the throttle's own memory stays bounded.
+ * A message is logged for at most `hostsPerMessage` hosts at once: the hosts past them share
+ * one entry, so thousands of idle sockets from as many hosts make a few lines, not one each.
+ * Hosts beyond `maxHosts` (over all messages) share it too, so the throttle's own memory
+ * stays bounded.
  */
 
 export interface LogThrottleOptions {
@@ -15,6 +18,8 @@ export interface LogThrottleOptions {
   intervalMs?: number;
   /** Hosts tracked at once; further ones are counted together as '*'. Default 1,000. */
   maxHosts?: number;
+  /** Hosts one message is logged for one by one; further ones are counted together as '*'. Default 5. */
+  hostsPerMessage?: number;
 }
 
 interface Entry {
@@ -32,7 +37,10 @@ export class LogThrottle {
   readonly #logger: Logger;
   readonly #clock: Clock;
   readonly #maxHosts: number;
+  readonly #hostsPerMessage: number;
   readonly #entries = new Map<string, Entry>();
+  /** Per message, how many of the entries are for a host of their own (not '*'). */
+  readonly #hostsOf = new Map<string, number>();
   #timer: Timer | null = null;
 
   constructor(logger: Logger, clock: Clock, options: LogThrottleOptions = {}) {
@@ -40,13 +48,14 @@ export class LogThrottle {
     this.#clock = clock;
     this.intervalMs = options.intervalMs ?? 60_000;
     this.#maxHosts = options.maxHosts ?? 1000;
+    this.#hostsPerMessage = options.hostsPerMessage ?? 5;
   }
 
   /** Logs `message` about `host` unless it was logged for that host within the interval (then it is counted). */
   warn(host: string, message: string, fields: Record<string, unknown> = {}): void {
     let key = `${message}\0${host}`;
     let entry = this.#entries.get(key);
-    if (!entry && this.#entries.size >= this.#maxHosts) {
+    if (!entry && (this.#entries.size >= this.#maxHosts || (this.#hostsOf.get(message) ?? 0) >= this.#hostsPerMessage)) {
       host = OTHER_HOSTS;
       key = `${message}\0${host}`;
       entry = this.#entries.get(key);
@@ -58,6 +67,7 @@ export class LogThrottle {
       return;
     }
     this.#logger.warn(message, { ...fields, remoteHost: host });
+    if (!entry && host !== OTHER_HOSTS) this.#hostsOf.set(message, (this.#hostsOf.get(message) ?? 0) + 1);
     this.#entries.set(key, { host, message, fields, suppressed: 0, until: now + this.intervalMs });
     this.#schedule();
   }
@@ -68,6 +78,7 @@ export class LogThrottle {
     this.#timer = null;
     for (const entry of this.#entries.values()) this.#summarise(entry);
     this.#entries.clear();
+    this.#hostsOf.clear();
   }
 
   #schedule(): void {
@@ -86,10 +97,18 @@ export class LogThrottle {
         // It goes on: report the count and keep counting for another interval.
         this.#summarise(entry);
         entry.until = now + this.intervalMs;
-      } else this.#entries.delete(key);
+      } else this.#forget(key, entry);
     }
     this.#schedule();
   };
+
+  #forget(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    if (entry.host === OTHER_HOSTS) return;
+    const left = this.#hostsOf.get(entry.message)! - 1;
+    if (left === 0) this.#hostsOf.delete(entry.message);
+    else this.#hostsOf.set(entry.message, left);
+  }
 
   #summarise(entry: Entry): void {
     if (entry.suppressed === 0) return;

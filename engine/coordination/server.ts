@@ -251,6 +251,7 @@ export class KeeperServer {
     if (client.session || client.connecting) throw new InvalidStateError('This connection already has a session');
     const replicator = this.#requireReplicator();
     const request = decodeWire(pb.ConnectRequest, payload);
+    validateWatchPaths(request);
     client.connecting = true;
     try {
       const timeoutMs = Math.min(this.maxSessionTimeoutMs, Math.max(this.minSessionTimeoutMs, request.timeoutMs || 0));
@@ -573,4 +574,11 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The watches a moving client re-registers were checked by its Keeper; a hostile one's are checked here. */
+function validateWatchPaths(request: logkeeper.coordination.IConnectRequest): void {
+  for (const paths of [request.existWatches, request.dataWatches, request.childWatches, request.persistentWatches, request.recursiveWatches]) {
+    for (const path of paths ?? []) validatePath(path);
+  }
 }

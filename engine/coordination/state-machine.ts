@@ -22,7 +22,7 @@ import { CreateMode, EventType, isCreateMode, isEphemeral, isSequential, isTtl, 
  * does the version match, is the session alive) is made here, at apply time, from the state
  * and the command alone, so every server that applies the same log computes the same
  * results. zxid is the log index of the entry, and ctime / mtime come from the time the
- * proposer stamped into the command.
+ * proposer stamped into the command, floored to whole milliseconds.
  *
  * While applying, the machine tells its listener what changed (NodeCreated, NodeDeleted,
  * NodeDataChanged, NodeChildrenChanged, session closed...), in order: each server turns
@@ -144,7 +144,9 @@ export class CoordinationStateMachine {
 
   apply(zxid: number, command: Command): ApplyResult {
     if (zxid > this.#zxid) this.#zxid = zxid;
-    const time = command.time ?? 0;
+    // Whole milliseconds, as ZooKeeper's ctime / mtime: a proposer's clock reads fractions,
+    // and the snapshot keeps times as integers, so a restored copy agrees with a live one.
+    const time = Math.floor(command.time ?? 0);
     const session = command.session ?? 0;
     if (command.txn) return this.#applyTxn(zxid, time, session, command.txn.ops ?? [], command.txn.multi === true);
     if (command.createSession) {

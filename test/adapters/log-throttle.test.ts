@@ -80,3 +80,19 @@ test('300 TCP sockets and 100 WebSockets that never finish the handshake: each l
   t.regex(tcpLogger.warnings[1]?.message ?? '', /\(299 more from 127\.0\.0\.1 since the last report\)/);
   t.regex(wsLogger.warnings[1]?.message ?? '', /\(99 more from 127\.0\.0\.1 since the last report\)/);
 });
+
+test('one message from many hosts names the first few, then counts the rest together once an interval', async (t) => {
+  const { clock, logger, throttle } = setup();
+  for (let i = 0; i < 250; i++) throttle.warn(`10.0.${i >> 8}.${i & 0xff}`, 'Did not finish the handshake');
+  t.is(logger.warnings.length, 6, 'five hosts by name, then one line for the others');
+  t.deepEqual(logger.warnings.map((w) => w.fields?.remoteHost), ['10.0.0.0', '10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4', '*']);
+  throttle.warn('10.9.9.9', 'Refused');
+  t.is(logger.warnings.at(-1)!.fields?.remoteHost, '10.9.9.9', 'another message names its hosts apart');
+  await clock.advance(1000);
+  t.is(logger.warnings.length, 8);
+  t.regex(logger.warnings[7]!.message, /^Did not finish the handshake \(244 more from other hosts since the last report\)$/);
+  // Once the named hosts' entries expire, new hosts are named again.
+  await clock.advance(1000);
+  throttle.warn('10.1.0.1', 'Did not finish the handshake');
+  t.is(logger.warnings.at(-1)!.fields?.remoteHost, '10.1.0.1');
+});

@@ -8,10 +8,11 @@ import { parseTcpAddress } from '../../../adapters/tcp/address.js';
  * TcpTransport never does: answer wrongly, go silent, send garbage.
  */
 
-export function dial(address: string): Promise<net.Socket> {
+/** A raw socket to `address`, from `localAddress` when given (e.g. 127.0.3.4: Linux's loopback is all of 127/8). */
+export function dial(address: string, localAddress?: string): Promise<net.Socket> {
   const { host, port } = parseTcpAddress(address, false);
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host, port }, () => {
+    const socket = net.connect({ host, port, ...(localAddress ? { localAddress } : {}) }, () => {
       socket.off('error', reject);
       resolve(socket);
     });
@@ -20,8 +21,8 @@ export function dial(address: string): Promise<net.Socket> {
 }
 
 /** A client that finishes the handshake (with `secret`, or a forged proof) and hands back the raw socket. */
-export async function handshakenSocket(address: string, options: { secret?: Secret; forgeProof?: boolean } = {}): Promise<net.Socket> {
-  const socket = await dial(address);
+export async function handshakenSocket(address: string, options: { secret?: Secret; forgeProof?: boolean; localAddress?: string } = {}): Promise<net.Socket> {
+  const socket = await dial(address, options.localAddress);
   const reader = new PreludeReader(socket);
   const handshake = new ClientHandshake(createSecretKey(options.secret));
   socket.write(controlFrame(FrameType.Handshake, handshake.hello()));
