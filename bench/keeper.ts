@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -21,10 +21,16 @@ import { Storage } from '../engine/storage/index.js';
 import { realClock } from '../engine/time/index.js';
 import type { Transport } from '../transports/transport.js';
 import { percentile, report, type Row } from './lib/report.js';
+import { processRows } from './lib/process-rows.js';
+import { startLogkeeperEnsemble } from './lib/logkeeper-ensemble.js';
 
 /*
- * npm run bench -- keeper [--quick]
+ * npm run bench -- keeper [--quick] [--processes-only] [--profile[=<dir>]]
  *
+ * 0. The headline rows: 3 `logkeeper start` processes (classic-level, fsync on) over
+ *    loopback TCP, one session on a follower, 64 requests in flight, 100-byte data
+ *    (bench/lib/process-rows.ts). `--processes-only` runs only these; `--profile` starts
+ *    the logkeeper servers with --cpu-prof (profiles written when they stop).
  * 1. Operations with 64 requests in flight (4 Keepers x 16), 100-byte data: create,
  *    setData, getData (reads spread over every server), ephemeral create+delete (one op =
  *    the pair). Each server is a KeeperServer on a RaftNode, on the real clock.
@@ -389,6 +395,10 @@ async function expiryDetection(runs: number): Promise<{ worst: number; timeoutMs
   return { worst, timeoutMs, tickMs };
 }
 
+function processWorkload(ms: number): string {
+  return `Headline rows: 3 server processes on loopback TCP (logkeeper: \`logkeeper start\`, classic-level, fsync on), one session on a follower, 64 requests in flight, 100-byte data, ${ms} ms per case after a warm-up; session establishment: new sessions to a follower one after another; watch latency: from the owner's close (or setData) being issued to the watcher's callback, watcher and owner on different servers.`;
+}
+
 export default async function keeperBench(flags: string[]): Promise<void> {
   const quick = flags.includes('--quick');
   // --only=<text>: run only the cases whose name contains it (for profiling).
@@ -396,6 +406,41 @@ export default async function keeperBench(flags: string[]): Promise<void> {
   const wanted = (name: string) => only === undefined || name.includes(only);
   const ms = quick ? 1000 : 2500;
   const rows: Row[] = [];
+  // --profile[=<dir>]: the logkeeper server processes write CPU profiles (on their planned stop).
+  const profileFlag = flags.find((f) => f === '--profile' || f.startsWith('--profile='));
+  const profileDir = profileFlag === undefined ? undefined
+    : resolve(profileFlag.includes('=') ? profileFlag.slice('--profile='.length) : join(dirname(fileURLToPath(import.meta.url)), 'results', `profiles-${new Date().toISOString().replace(/[:.]/g, '-')}`));
+  const nodeArgs = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
+  const profiled: string[] = [];
+  const headline = await processRows({
+    systems: [{
+      name: 'logkeeper',
+      start: async () => {
+        const e = await startLogkeeperEnsemble({ nodeArgs });
+        const p = e.processes;
+        if (profileDir !== undefined) profiled.push(p.ids.map((id) => `member ${id} pid ${p.members.get(id)!.pid} (${id === p.leader ? 'leader' : 'follower'})`).join(', '));
+        return e;
+      },
+    }],
+    runs: 1,
+    ms,
+    sessionSamples: quick ? 20 : 50,
+    watchSamples: quick ? 20 : 50,
+    log: (line) => console.error(line),
+  });
+  rows.push(...headline.rows);
+  if (profileDir !== undefined) {
+    headline.notes.push(`CPU profiles of the logkeeper server processes (open in Chrome DevTools or speedscope) in ${profileDir}: CPU.<date>.<time>.<pid>.0.*.cpuprofile is a process's main thread (.1. is tsx's loader thread); ensembles started: ${profiled.map((p, i) => `#${i + 1}: ${p}`).join('; ')}`);
+  }
+  if (flags.includes('--processes-only')) {
+    report({
+      name: 'keeper-processes',
+      workload: processWorkload(ms),
+      rows,
+      notes: headline.notes,
+    });
+    return;
+  }
   const deployments: Deployment[] = [
     { name: '1 server, memory adapter, memory-level', nodes: 1, tcp: false, disk: false },
     { name: '3 servers, memory adapter, memory-level', nodes: 3, tcp: false, disk: false },
