@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -21,16 +21,16 @@ import { Storage } from '../engine/storage/index.js';
 import { realClock } from '../engine/time/index.js';
 import type { Transport } from '../transports/transport.js';
 import { percentile, report, type Row } from './lib/report.js';
-import { processRows } from './lib/process-rows.js';
-import { startLogkeeperEnsemble } from './lib/logkeeper-ensemble.js';
+import { keeperHeadline } from './lib/keeper-headline.js';
 
 /*
- * npm run bench -- keeper [--quick] [--processes-only] [--profile[=<dir>]]
+ * npm run bench -- keeper [--quick] [--processes-only] [--runs N] [--no-busy] [--no-zookeeper] [--profile[=<dir>]]
  *
- * 0. The headline rows: 3 `logkeeper start` processes (classic-level, fsync on) over
- *    loopback TCP, one session on a follower, 64 requests in flight, 100-byte data
- *    (bench/lib/process-rows.ts). `--processes-only` runs only these; `--profile` starts
- *    the logkeeper servers with --cpu-prof (profiles written when they stop).
+ * 0. The headline rows ("processes"): 3 `logkeeper start` processes (classic-level, fsync
+ *    on) and a 3-server ZooKeeper ensemble (Debian's package) over loopback TCP, one session
+ *    on a follower, 64 requests in flight, 100-byte data, quiet and beside two busy loops,
+ *    with baselines (fdatasync, loopback round-trips) from the same run
+ *    (bench/lib/keeper-headline.ts for the flags). `--processes-only` runs only these.
  * 1. Operations with 64 requests in flight (4 Keepers x 16), 100-byte data: create,
  *    setData, getData (reads spread over every server), ephemeral create+delete (one op =
  *    the pair). Each server is a KeeperServer on a RaftNode, on the real clock.
@@ -395,10 +395,6 @@ async function expiryDetection(runs: number): Promise<{ worst: number; timeoutMs
   return { worst, timeoutMs, tickMs };
 }
 
-function processWorkload(ms: number): string {
-  return `Headline rows: 3 server processes on loopback TCP (logkeeper: \`logkeeper start\`, classic-level, fsync on), one session on a follower, 64 requests in flight, 100-byte data, ${ms} ms per case after a warm-up; session establishment: new sessions to a follower one after another; watch latency: from the owner's close (or setData) being issued to the watcher's callback, watcher and owner on different servers.`;
-}
-
 export default async function keeperBench(flags: string[]): Promise<void> {
   const quick = flags.includes('--quick');
   // --only=<text>: run only the cases whose name contains it (for profiling).
@@ -406,39 +402,10 @@ export default async function keeperBench(flags: string[]): Promise<void> {
   const wanted = (name: string) => only === undefined || name.includes(only);
   const ms = quick ? 1000 : 2500;
   const rows: Row[] = [];
-  // --profile[=<dir>]: the logkeeper server processes write CPU profiles (on their planned stop).
-  const profileFlag = flags.find((f) => f === '--profile' || f.startsWith('--profile='));
-  const profileDir = profileFlag === undefined ? undefined
-    : resolve(profileFlag.includes('=') ? profileFlag.slice('--profile='.length) : join(dirname(fileURLToPath(import.meta.url)), 'results', `profiles-${new Date().toISOString().replace(/[:.]/g, '-')}`));
-  const nodeArgs = profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
-  const profiled: string[] = [];
-  const headline = await processRows({
-    systems: [{
-      name: 'logkeeper',
-      start: async () => {
-        const e = await startLogkeeperEnsemble({ nodeArgs });
-        const p = e.processes;
-        if (profileDir !== undefined) profiled.push(p.ids.map((id) => `member ${id} pid ${p.members.get(id)!.pid} (${id === p.leader ? 'leader' : 'follower'})`).join(', '));
-        return e;
-      },
-    }],
-    runs: 1,
-    ms,
-    sessionSamples: quick ? 20 : 50,
-    watchSamples: quick ? 20 : 50,
-    log: (line) => console.error(line),
-  });
-  rows.push(...headline.rows);
-  if (profileDir !== undefined) {
-    headline.notes.push(`CPU profiles of the logkeeper server processes (open in Chrome DevTools or speedscope) in ${profileDir}: CPU.<date>.<time>.<pid>.0.*.cpuprofile is a process's main thread (.1. is tsx's loader thread); ensembles started: ${profiled.map((p, i) => `#${i + 1}: ${p}`).join('; ')}`);
-  }
+  const headline = wanted('processes') ? await keeperHeadline(flags) : undefined;
+  if (headline) rows.push(...headline.rows);
   if (flags.includes('--processes-only')) {
-    report({
-      name: 'keeper-processes',
-      workload: processWorkload(ms),
-      rows,
-      notes: headline.notes,
-    });
+    if (headline) report({ name: 'keeper-processes', ...headline, rows });
     return;
   }
   const deployments: Deployment[] = [
@@ -498,9 +465,10 @@ export default async function keeperBench(flags: string[]): Promise<void> {
   const reads = results.get('3 server threads, TCP, memory-level/getData') ?? 0;
   report({
     name: 'keeper',
-    workload: `64 requests in flight (4 Keepers x 16), 100-byte data, ${ms} ms per case after a warm-up; servers are KeeperServers on RaftNodes (50 ms Raft ticks), all in this one process with the clients, real clock.`,
+    workload: `${headline ? `${headline.workload}\nOther rows: ` : ''}64 requests in flight (4 Keepers x 16), 100-byte data, ${ms} ms per case after a warm-up; servers are KeeperServers on RaftNodes (50 ms Raft ticks), all in this one process with the clients, real clock.`,
     rows,
     targets: [
+      ...(headline?.targets ?? []),
       { target: '3 servers over TCP (a thread each): >= 10,000 writes/s (the lower of create and setData)', met: writes >= 10_000, value: `${Math.round(writes).toLocaleString('en-US')}/s` },
       { target: '3 servers over TCP (a thread each): >= 30,000 reads/s', met: reads >= 30_000, value: `${Math.round(reads).toLocaleString('en-US')}/s` },
       { target: '<= 300 bytes of heap per znode beyond its data (1,000,000 znodes)', met: memory.perZnode <= 300, value: `${memory.perZnode.toFixed(0)} bytes` },
@@ -508,7 +476,8 @@ export default async function keeperBench(flags: string[]): Promise<void> {
       { target: 'session expiry detected within the session timeout plus one tick', met: expiry.worst <= expiry.timeoutMs + expiry.tickMs, value: `${expiry.worst.toFixed(0)} ms for ${expiry.timeoutMs} + ${expiry.tickMs}` },
     ],
     notes: [
-      'Rows without "threads": the ensemble and every client share one event loop (each write is handled by three servers, three Raft members and the client on one core). "server threads": each server in its own worker thread, clients in the main one, two cores for four threads. ZooKeeper\'s figures in the issue had one JVM per server.',
+      ...(headline?.notes ?? []),
+      'In-process rows without "threads": the ensemble and every client share one event loop (each write is handled by three servers, three Raft members and the client on one core). "server threads": each server in its own worker thread, clients in the main one, two cores for four threads. ZooKeeper\'s figures in the issue had one JVM per server.',
       'The memory adapter rows use in-process connections; the TCP rows use loopback sockets. classic-level rows fsync every Raft write.',
       'Memory is the heap (and array buffers) one server holds for the tree; the data arena counts in full, slack included.',
     ],

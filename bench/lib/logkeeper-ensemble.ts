@@ -17,7 +17,7 @@ function keeperConnect(transport: TcpTransport): Connect {
       setData: async (path, data) => void (await keeper.setData(path, data)),
       getData: async (path) => void (await keeper.getData(path)),
       delete: (path) => keeper.delete(path),
-      sync: (path) => keeper.sync(path),
+      exists: async (path) => (await keeper.exists(path)) !== null,
       watchExists: async (path, onEvent) => void (await keeper.exists(path, () => onEvent())),
       watchData: async (path, onEvent) => void (await keeper.getData(path, () => onEvent())),
       close: () => keeper.close(),
@@ -37,7 +37,7 @@ export async function startLogkeeperEnsemble(options: KeeperProcessesOptions = {
     followers: processes.followers.map(processes.address),
     pids: processes.pids,
     connect: keeperConnect(transport),
-    sameLeader: () => processes.currentLeader() === processes.leader,
+    sameLeader: async () => processes.currentLeader() === processes.leader,
     async stop() {
       await transport.close().catch(() => {});
       await processes.stop();
