@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { forget, track } from './children.js';
 
 /*
  * What the machine gives right now, measured in the same run as the rows they divide:
@@ -45,7 +46,7 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `;
 
 export async function roundTripRate(ms: number): Promise<number> {
-  const child = spawn(process.execPath, ['-e', ECHO_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = track(spawn(process.execPath, ['-e', ECHO_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] }));
   try {
     const port = await new Promise<number>((resolve, reject) => {
       createInterface({ input: child.stdout! }).once('line', (line) => resolve(Number(line)));
@@ -83,6 +84,7 @@ export async function roundTripRate(ms: number): Promise<number> {
     return result;
   } finally {
     child.kill('SIGKILL');
+    forget(child);
   }
 }
 

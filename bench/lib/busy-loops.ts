@@ -1,14 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { forget, track } from './children.js';
 
 /*
  * Other work on the machine: child processes that each spin one core (`while (true) {}`),
  * as the issue's "busy" runs have beside the cluster. Killed by stop() or when this process exits.
  */
-
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
 
 export interface BusyLoops {
   pids: number[];
@@ -17,9 +13,7 @@ export interface BusyLoops {
 
 export function startBusyLoops(count: number): BusyLoops {
   const children = Array.from({ length: count }, () => {
-    const child = spawn(process.execPath, ['-e', 'while (true) {}'], { stdio: 'ignore' });
-    running.add(child);
-    return child;
+    return track(spawn(process.execPath, ['-e', 'while (true) {}'], { stdio: 'ignore' }));
   });
   return {
     pids: children.map((c) => c.pid!),
@@ -30,7 +24,7 @@ export function startBusyLoops(count: number): BusyLoops {
           child.kill('SIGKILL');
           await exited;
         }
-        running.delete(child);
+        forget(child);
       }));
     },
   };

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { agreedLeader, freePorts, MemberProcess, STARTED, waitForAgreement } from '../../test/cluster/processes.js';
+import { forget, track } from './children.js';
 
 /*
  * A logkeeper ensemble as a user runs it: N `logkeeper start` child processes on free
@@ -38,13 +39,7 @@ const START_MS = 30_000;
 const AGREE_MS = 20_000;
 const STOP_MS = 25_000;
 
-/** Every child still running when this process exits is killed (a failed or interrupted run leaves none). */
-const running = new Set<MemberProcess>();
-process.once('exit', () => {
-  for (const m of running) m.kill('SIGKILL');
-});
-
-export async function stopMembers(members: Iterable<MemberProcess>, ms = STOP_MS): Promise<void> {
+async function stopMembers(members: Iterable<MemberProcess>, ms = STOP_MS): Promise<void> {
   await Promise.all([...members].map(async (m) => {
     m.kill('SIGTERM');
     const bound = new Promise<'late'>((resolve) => setTimeout(resolve, ms, 'late').unref());
@@ -52,7 +47,7 @@ export async function stopMembers(members: Iterable<MemberProcess>, ms = STOP_MS
       m.kill('SIGKILL');
       await m.exited;
     }
-    running.delete(m);
+    forget(m);
   }));
 }
 
@@ -66,7 +61,7 @@ export async function startKeeperProcesses(options: KeeperProcessesOptions = {})
   const root = options.dataRoot ?? mkdtempSync(join(tmpdir(), 'logkeeper-bench-processes-'));
   const members = new Map(ids.map((id) => {
     const m = new MemberProcess(['--id', id, '--peers', peers, '--data', join(root, id), ...(options.startArgs ?? [])], options.nodeArgs ?? []);
-    running.add(m);
+    track(m);
     return [id, m] as const;
   }));
   const stop = async () => {

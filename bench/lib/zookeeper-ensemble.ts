@@ -7,6 +7,7 @@ import zookeeper, { type Client } from 'node-zookeeper-client';
 import { freePorts } from '../../test/cluster/processes.js';
 import type { CoordinationClient, Connect } from './coordination-workload.js';
 import type { RunningEnsemble } from './ensemble-measure.js';
+import { forget, track } from './children.js';
 
 /*
  * A 3-server ZooKeeper ensemble as Debian's `zookeeper` package runs it (QuorumPeerMain with
@@ -28,12 +29,6 @@ export function zookeeperMissing(): string | undefined {
   if (!existsSync(JAR)) return `${JAR} is missing (Debian: apt-get install zookeeper)`;
   return undefined;
 }
-
-/** Every JVM still running when this process exits is killed. */
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
 
 /** A four-letter word's answer from 127.0.0.1:port ('' if the server does not answer). */
 function fourLetters(port: number, word: string, ms = 2000): Promise<string> {
@@ -64,7 +59,7 @@ async function stopJvm(child: ChildProcess): Promise<void> {
       await exited;
     }
   }
-  running.delete(child);
+  forget(child);
 }
 
 function zkConnect(): Connect {
@@ -132,7 +127,7 @@ export async function startZooKeeperEnsemble(count = 3): Promise<RunningEnsemble
         '-cp', `${CONF}:${JAR}`, 'org.apache.zookeeper.server.quorum.QuorumPeerMain', cfg,
       ], { stdio: ['ignore', log, log] });
       closeSync(log);
-      running.add(child);
+      track(child);
       children.push(child);
     }
     const deadline = Date.now() + READY_MS;
