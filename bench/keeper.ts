@@ -467,6 +467,7 @@ export default async function keeperBench(flags: string[]): Promise<void> {
     name: 'keeper',
     workload: `${headline ? `${headline.workload}\nOther rows: ` : ''}64 requests in flight (4 Keepers x 16), 100-byte data, ${ms} ms per case after a warm-up; servers are KeeperServers on RaftNodes (50 ms Raft ticks), all in this one process with the clients, real clock.`,
     rows,
+    details: headline?.details,
     targets: [
       ...(headline?.targets ?? []),
       { target: '3 servers over TCP (a thread each): >= 10,000 writes/s (the lower of create and setData)', met: writes >= 10_000, value: `${Math.round(writes).toLocaleString('en-US')}/s` },

@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLogkeeperEnsemble } from './logkeeper-ensemble.js';
@@ -16,6 +17,8 @@ import { startZooKeeperEnsemble, zookeeperMissing } from './zookeeper-ensemble.j
 
 export interface Headline {
   rows: Row[];
+  /** Per mode: the baselines and every system's measurement of each run; the machine's load. */
+  details: unknown;
   targets: NonNullable<Report['targets']>;
   notes: string[];
   workload: string;
@@ -55,6 +58,7 @@ export async function keeperHeadline(flags: string[]): Promise<Headline> {
       },
     },
   ];
+  const loadBefore = loadavg();
   const result = await processRows({
     systems,
     modes,
@@ -67,7 +71,9 @@ export async function keeperHeadline(flags: string[]): Promise<Headline> {
     watchSamples: quick ? 20 : 50,
     log: (line) => console.error(line),
   });
-  const notes = [...result.notes];
+  const loadAfter = loadavg();
+  const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' / ');
+  const notes = [`machine load (1, 5, 15-minute averages, ${cpus().length} cores) before the headline rows: ${load(loadBefore)}; after: ${load(loadAfter)}`, ...result.notes];
   if (zkMissing !== undefined) notes.push(`ZooKeeper rows: ${zkMissing}`);
   if (profileDir !== undefined) {
     notes.push(`CPU profiles of the logkeeper server processes (open in Chrome DevTools or speedscope) in ${profileDir}: CPU.<date>.<time>.<pid>.0.*.cpuprofile is a process's main thread (.1. is tsx's loader thread); ensembles, in order: ${profiled.map((p, i) => `#${i + 1}: ${p}`).join('; ')}`);
@@ -78,6 +84,7 @@ export async function keeperHeadline(flags: string[]): Promise<Headline> {
   );
   return {
     rows: result.rows,
+    details: { modes: result.modes, loadBefore, loadAfter },
     targets: result.targets,
     notes,
     workload: `Headline rows ("processes"): 3 server processes on loopback TCP, started afresh for each mode and run: logkeeper as \`logkeeper start\` (classic-level, fsync on); ZooKeeper ${zkMissing === undefined ? '3.8 from Debian\'s package, default settings (forceSync on)' : '(not run)'}. One session on a follower, 64 requests in flight, 100-byte data, ${ms} ms per case after a warm-up; write p50/p99 over the create and setData requests; session establishment: new sessions to a follower one after another; watch latency: from the owner's close (or setData) being issued to the watcher's callback, watcher and owner on different followers. Modes: quiet${modes.includes('busy') ? `, busy (${BUSY_LOOPS} busy-loop processes beside the cluster)` : ''}; quiet runs: ${runs}.`,
