@@ -158,7 +158,6 @@ export async function watchLatency(connect: Connect, watcherServer: string, owne
       const gone = fired();
       await seen(watcher, path);
       await watcher.watchExists(path, gone.fire);
-      await new Promise((r) => setTimeout(r, 2));
       const closedAt = performance.now();
       void owner.close().catch(() => {});
       afterClose.push((await gone.promise) - closedAt);
@@ -166,7 +165,6 @@ export async function watchLatency(connect: Connect, watcherServer: string, owne
       const changed = fired();
       await seen(watcher, target);
       await watcher.watchData(target, changed.fire);
-      await new Promise((r) => setTimeout(r, 2));
       const setAt = performance.now();
       const ack = writer.setData(target, DATA);
       afterSetData.push((await changed.promise) - setAt);
