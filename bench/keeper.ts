@@ -21,10 +21,16 @@ import { Storage } from '../engine/storage/index.js';
 import { realClock } from '../engine/time/index.js';
 import type { Transport } from '../transports/transport.js';
 import { percentile, report, type Row } from './lib/report.js';
+import { keeperHeadline } from './lib/keeper-headline.js';
 
 /*
- * npm run bench -- keeper [--quick]
+ * npm run bench -- keeper [--quick] [--processes-only] [--runs N] [--no-busy] [--no-zookeeper] [--profile[=<dir>]]
  *
+ * 0. The headline rows ("processes"): 3 `logkeeper start` processes (classic-level, fsync
+ *    on) and a 3-server ZooKeeper ensemble (Debian's package) over loopback TCP, one session
+ *    on a follower, 64 requests in flight, 100-byte data, quiet and beside two busy loops,
+ *    with baselines (fdatasync, loopback round-trips) from the same run
+ *    (bench/lib/keeper-headline.ts for the flags). `--processes-only` runs only these.
  * 1. Operations with 64 requests in flight (4 Keepers x 16), 100-byte data: create,
  *    setData, getData (reads spread over every server), ephemeral create+delete (one op =
  *    the pair). Each server is a KeeperServer on a RaftNode, on the real clock.
@@ -396,6 +402,12 @@ export default async function keeperBench(flags: string[]): Promise<void> {
   const wanted = (name: string) => only === undefined || name.includes(only);
   const ms = quick ? 1000 : 2500;
   const rows: Row[] = [];
+  const headline = wanted('processes') ? await keeperHeadline(flags) : undefined;
+  if (headline) rows.push(...headline.rows);
+  if (flags.includes('--processes-only')) {
+    if (headline) report({ name: 'keeper-processes', ...headline, rows });
+    return;
+  }
   const deployments: Deployment[] = [
     { name: '1 server, memory adapter, memory-level', nodes: 1, tcp: false, disk: false },
     { name: '3 servers, memory adapter, memory-level', nodes: 3, tcp: false, disk: false },
@@ -453,9 +465,11 @@ export default async function keeperBench(flags: string[]): Promise<void> {
   const reads = results.get('3 server threads, TCP, memory-level/getData') ?? 0;
   report({
     name: 'keeper',
-    workload: `64 requests in flight (4 Keepers x 16), 100-byte data, ${ms} ms per case after a warm-up; servers are KeeperServers on RaftNodes (50 ms Raft ticks), all in this one process with the clients, real clock.`,
+    workload: `${headline ? `${headline.workload}\nOther rows: ` : ''}64 requests in flight (4 Keepers x 16), 100-byte data, ${ms} ms per case after a warm-up; servers are KeeperServers on RaftNodes (50 ms Raft ticks), all in this one process with the clients, real clock.`,
     rows,
+    details: headline?.details,
     targets: [
+      ...(headline?.targets ?? []),
       { target: '3 servers over TCP (a thread each): >= 10,000 writes/s (the lower of create and setData)', met: writes >= 10_000, value: `${Math.round(writes).toLocaleString('en-US')}/s` },
       { target: '3 servers over TCP (a thread each): >= 30,000 reads/s', met: reads >= 30_000, value: `${Math.round(reads).toLocaleString('en-US')}/s` },
       { target: '<= 300 bytes of heap per znode beyond its data (1,000,000 znodes)', met: memory.perZnode <= 300, value: `${memory.perZnode.toFixed(0)} bytes` },
@@ -463,7 +477,8 @@ export default async function keeperBench(flags: string[]): Promise<void> {
       { target: 'session expiry detected within the session timeout plus one tick', met: expiry.worst <= expiry.timeoutMs + expiry.tickMs, value: `${expiry.worst.toFixed(0)} ms for ${expiry.timeoutMs} + ${expiry.tickMs}` },
     ],
     notes: [
-      'Rows without "threads": the ensemble and every client share one event loop (each write is handled by three servers, three Raft members and the client on one core). "server threads": each server in its own worker thread, clients in the main one, two cores for four threads. ZooKeeper\'s figures in the issue had one JVM per server.',
+      ...(headline?.notes ?? []),
+      'In-process rows without "threads": the ensemble and every client share one event loop (each write is handled by three servers, three Raft members and the client on one core). "server threads": each server in its own worker thread, clients in the main one, two cores for four threads. ZooKeeper\'s figures in the issue had one JVM per server.',
       'The memory adapter rows use in-process connections; the TCP rows use loopback sockets. classic-level rows fsync every Raft write.',
       'Memory is the heap (and array buffers) one server holds for the tree; the data arena counts in full, slack included.',
     ],

@@ -20,6 +20,8 @@ export interface Report {
   /** Targets the issue sets, checked against the rows: { description, met }. */
   targets?: Array<{ target: string; met: boolean; value?: string }>;
   notes?: string[];
+  /** Raw measurements behind the rows (JSON only). */
+  details?: unknown;
 }
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');

@@ -52,8 +52,9 @@ export class MemberProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   #waiters: Waiter[] = [];
 
-  constructor(args: string[]) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', BIN, 'start', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** `nodeArgs` go to node before the script (e.g. `--cpu-prof`). */
+  constructor(args: string[], nodeArgs: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', BIN, 'start', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const exit = deferred<{ code: number | null; signal: NodeJS.Signals | null }>();
     this.exited = exit.promise;
     this.child.once('exit', (code, signal) => exit.resolve({ code, signal }));
