@@ -262,6 +262,41 @@ test('a frame above the receiver\'s limit closes the link with FRAME_TOO_LARGE o
   t.is((await atClient)?.code, 'FRAME_TOO_LARGE', 'the GOAWAY carried the reason');
 });
 
+test('the receiver\'s limit is exact: a frame of maxFrameBytes arrives, one byte more closes the link with FRAME_TOO_LARGE', async (t) => {
+  const max = 1024;
+  const { clientEnd, serverEnd } = await pair(t, { maxFrameBytes: max }, { maxFrameBytes: 4 * max });
+  const received: number[] = [];
+  serverEnd.onFrame((frame) => received.push(frame.byteLength));
+  const atServer = closeError(serverEnd);
+  const atClient = closeError(clientEnd);
+  clientEnd.send(new Uint8Array(max).fill(1));
+  await until(() => received.length === 1, 5000, 'the frame of exactly the limit');
+  t.deepEqual(received, [max]);
+  clientEnd.send(new Uint8Array(max + 1));
+  t.is((await atServer)?.code, 'FRAME_TOO_LARGE');
+  t.is((await atClient)?.code, 'FRAME_TOO_LARGE');
+  t.deepEqual(received, [max], 'the frame over the limit was not delivered');
+});
+
+test('a length prefix one byte over the limit closes the link with FRAME_TOO_LARGE before its body arrives', async (t) => {
+  const max = 1024;
+  const accepted: Connection[] = [];
+  const server = tcp(t, { maxFrameBytes: max });
+  const listener = await server.listen('tcp://127.0.0.1:0', (c) => {
+    accepted.push(c);
+    c.onFrame(() => {});
+  });
+  const socket = await handshakenSocket(listener.address);
+  socket.on('error', () => {});
+  socket.on('data', () => {});
+  await until(() => accepted.length === 1, 2000, 'accept');
+  const closed = closeError(accepted[0]!);
+  socket.write(dataFrame(new Uint8Array(8))); // a first frame, so that maxFrameBytes is the limit at work
+  socket.write(dataFrame(new Uint8Array(max + 1)).subarray(0, 4)); // the 4-byte prefix alone, announcing the type byte and max + 1 bytes
+  t.is((await closed)?.code, 'FRAME_TOO_LARGE');
+  await within(socketClosed(socket), 3000, 'the socket to close');
+});
+
 const ALLOWED = ['MALFORMED_FRAME', 'FRAME_TOO_LARGE', 'CONNECTION_LOSS', 'AUTHENTICATION_FAILED', undefined];
 
 test('garbage before the handshake: the server drops the socket and carries on', async (t) => {

@@ -16,8 +16,8 @@ import { CoreNetwork, bytes } from './core-helpers.js';
  * run against a CoreNetwork. UPDATE_GOLDEN=1 npx ava test/consensus/scripts.test.ts
  * rewrites the expected output from what the code does now (then review the diff).
  *
- * Commands: nodes <ids...> | campaign <id> | tick <n> [id] | stabilize [verbose] |
- * propose <id> <value> | isolate <id> | cut <from> <to> | heal | restart <id> |
+ * Commands: nodes <ids...> [max-message-bytes=<n>] | campaign <id> | tick <n> [id] |
+ * stabilize [verbose] | round [n] [verbose] | propose <id> <value> | isolate <id> | cut <from> <to> | heal | restart <id> |
  * compact <id> | transfer <from> <to> | read-index <id> <ctx> | add-learner <leader> <id> |
  * promote <leader> <id> | remove <leader> <id> | status | values | log <id>
  */
@@ -49,10 +49,13 @@ class Script {
       return net.node(id);
     };
     switch (cmd) {
-      case 'nodes':
-        this.net = new CoreNetwork(args, { seed: 1 });
+      case 'nodes': {
+        const ids = args.filter((a) => !a.includes('='));
+        const max = args.find((a) => a.startsWith('max-message-bytes='));
+        this.net = new CoreNetwork(ids, { seed: 1, ...(max ? { maxMessageBytes: Number(max.split('=')[1]) } : {}) });
         this.#watchReads();
         return [];
+      }
       case 'campaign':
         node(args[0]!).raft.campaign();
         return [];
@@ -66,9 +69,21 @@ class Script {
         const out: string[] = [];
         for (let i = 0; i < 1000; i++) {
           const moved = net!.processReady();
-          if (args[0] === 'verbose') for (const m of net!.inbox) if (!net!.cut.has(`${m.from}->${m.to}`)) out.push(describe(m));
+          if (args[0] === 'verbose') out.push(...this.#inFlight());
           const delivered = net!.deliver();
           if (!moved && !delivered) break;
+        }
+        return out;
+      }
+      case 'round': {
+        // One network hop at a time: every member handles its Ready, then the messages in
+        // flight are delivered (what they answer waits for the next round).
+        const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1);
+        const out: string[] = [];
+        for (let i = 0; i < n; i++) {
+          net!.processReady();
+          if (args.includes('verbose')) out.push(...this.#inFlight());
+          net!.deliver();
         }
         return out;
       }
@@ -132,6 +147,12 @@ class Script {
       default:
         throw new Error(`unknown command ${cmd}`);
     }
+  }
+
+  /** The messages in flight that a cut link does not drop, described. */
+  #inFlight(): string[] {
+    const net = this.net!;
+    return net.inbox.filter((m) => !net.cut.has(`${m.from}->${m.to}`)).map(describe);
   }
 
   /** Records the read states each member's Ready hands out. */

@@ -79,6 +79,45 @@ test('an oversized length is refused as soon as its header arrives, before any b
   t.is(t.throws(() => parser.push(Uint8Array.of(0))), error);
 });
 
+test('the frame limit is exact: a frame of maxFrameBytes passes, one of maxFrameBytes + 1 is refused with FRAME_TOO_LARGE on its length prefix alone', (t) => {
+  const max = 1024;
+  const body = (n: number) => new Uint8Array(n).map((_, i) => i & 0xff);
+  // Each parser first takes a small frame, so that the limit at work is maxFrameBytes, not the first frame's.
+  const fresh = () => {
+    const parser = new FrameParser({ maxFrameBytes: max });
+    t.is(parser.push(encodeFrame(Uint8Array.of(1))).length, 1);
+    return parser;
+  };
+
+  // Exactly the limit, whole in one chunk and in pieces (header split too).
+  const whole = fresh().push(encodeFrame(body(max)));
+  t.is(whole.length, 1);
+  t.deepEqual([...whole[0]!], [...body(max)]);
+  const pieces = fresh();
+  const stream = encodeFrame(body(max));
+  const out = [stream.subarray(0, 2), stream.subarray(2, 4), stream.subarray(4, 500), stream.subarray(500)].flatMap((c) => pieces.push(c));
+  t.is(out.length, 1);
+  t.deepEqual([...out[0]!], [...body(max)]);
+
+  // One byte more: refused as the prefix completes, whether it comes in one chunk or split,
+  // alone or with the body behind it; nothing is held, and the parser stays failed.
+  const refusals: Array<[string, Uint8Array[]]> = [
+    ['prefix alone', [frameHeader(max + 1)]],
+    ['prefix split', [frameHeader(max + 1).subarray(0, 3), frameHeader(max + 1).subarray(3)]],
+    ['prefix and body in one chunk', [encodeFrame(body(max + 1))]],
+  ];
+  for (const [how, chunks] of refusals) {
+    const parser = fresh();
+    for (const chunk of chunks.slice(0, -1)) t.deepEqual(parser.push(chunk), [], `${how}: nothing before the prefix completes`);
+    const error = t.throws(() => parser.push(chunks.at(-1)!), undefined, how);
+    t.true(error instanceof FrameTooLargeError, how);
+    t.is((error as FrameTooLargeError).code, 'FRAME_TOO_LARGE', how);
+    t.is(parser.buffered, 0, `${how}: nothing buffered`);
+    t.is(parser.held, 0, `${how}: nothing held`);
+    t.is(t.throws(() => parser.push(Uint8Array.of(0))), error, `${how}: stays failed`);
+  }
+});
+
 test('a frame whole inside a chunk comes back without a copy', (t) => {
   const stream = concat([encodeFrame(Uint8Array.of(1, 2, 3)), encodeFrame(new Uint8Array(0))]);
   const [a, b] = new FrameParser().push(stream);

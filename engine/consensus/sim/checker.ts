@@ -13,6 +13,9 @@ import type { Entry } from '../types.js';
  *   commit safety        every member that commits index i commits the same entry there,
  *                        and a committed entry never changes (across crashes too)
  *   leader completeness  a leader's log holds every entry committed before its term
+ *   current-term commit  a leader moves its commit index only onto an entry of its own term
+ *                        (§5.4.2, Figure 8: an earlier term's entry on a majority can still
+ *                        be overwritten, so it commits only with a later one of the leader's)
  *   state machine safety no two members apply different entries at one index (the
  *                        applied entries are seen through a wrapper around the state
  *                        machine, which also carries the hash chain through snapshots)
@@ -65,6 +68,8 @@ export class Checker {
   /** As commits are first seen: everything up to `upTo` was committed by the time a member of `term` saw it. */
   #commitEvents: Array<{ upTo: number; term: number }> = [];
   readonly leaderTerms = new Map<number, string>();
+  /** Each leader's term and commit index at the last check, to see how it moved since. */
+  #leaderCommits = new Map<string, { term: number; committed: number }>();
 
   /** The chain hash of the committed log at `index`, if known. */
   committedHash(index: number): number | undefined {
@@ -74,6 +79,7 @@ export class Checker {
   /** Drops what a member had in memory (it crashed); its disk is checked when it is back. */
   forget(id: string): void {
     this.#views.delete(id);
+    this.#leaderCommits.delete(id);
   }
 
   check(members: Iterable<{ id: string; raft: Raft }>): void {
@@ -82,7 +88,11 @@ export class Checker {
     for (const m of list) this.#checkCommit(m.id, m.raft);
     for (const m of list) {
       const r = m.raft;
-      if (r.role !== 'leader') continue;
+      if (r.role !== 'leader') {
+        this.#leaderCommits.delete(m.id);
+        continue;
+      }
+      this.#checkLeaderCommit(m.id, r);
       const known = this.#leaders.get(r.term);
       if (known === undefined) {
         this.#leaders.set(r.term, m.id);
@@ -158,6 +168,18 @@ export class Checker {
       }
     }
     view.lastCommitted = committed;
+  }
+
+  #checkLeaderCommit(id: string, r: Raft): void {
+    const committed = r.log.committed;
+    const before = this.#leaderCommits.get(id);
+    this.#leaderCommits.set(id, { term: r.term, committed });
+    // Only a move made while leading this term: one seen first as leader may have been a follower's.
+    if (!before || before.term !== r.term || committed <= before.committed) return;
+    const term = r.log.term(committed);
+    if (term !== r.term) {
+      throw new InvariantError('current-term commit', `${id}, leader of term ${r.term}, committed index ${committed} of term ${term} by counting replicas (Raft §5.4.2)`);
+    }
   }
 
   #checkCompleteness(id: string, r: Raft): void {
