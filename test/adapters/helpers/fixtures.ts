@@ -26,7 +26,11 @@ const entry = (path: string) => fileURLToPath(new URL(`../../../${path}`, import
 export interface RunSettings {
   secret?: string;
   tls?: boolean;
+  /** Wraps each transport made (test/fixtures wraps ours in adapters that lie). */
+  wrap?: (transport: Transport, variant: TransportVariant) => Transport;
 }
+
+const asIs = (transport: Transport) => transport;
 
 function refuse(config: WorldConfig, adapter: string, lacks: Array<keyof WorldConfig>): void {
   for (const key of lacks) if (config[key] !== undefined) throw new BadArgumentsError(`The ${adapter} adapter has no ${key}`);
@@ -42,18 +46,26 @@ function untrusting(options: TlsOptions): TlsOptions {
   return { ...options, ca: certs.mutual('stranger').cert };
 }
 
-export function memoryFixture(link: Partial<LinkModel>) {
+export function memoryFixture(link: Partial<LinkModel>, wrap: RunSettings['wrap'] = asIs) {
   return (config: WorldConfig): TransportFixture => {
     refuse(config, 'memory', ['secret', 'tls']);
     const network = new MemoryNetwork({ link, random: 1, clock: config.clock, connectTimeoutMs: 200 });
+    // The node of each transport handed out (it may be a wrapper).
+    const nodes = new WeakMap<Transport, string>();
+    const make = (name?: string, variant: TransportVariant = {}) => {
+      const inner: MemoryTransport = network.transport(name);
+      const transport = wrap(inner, variant);
+      nodes.set(transport, inner.node);
+      return transport;
+    };
     const node = (transport: Transport) => {
-      const name = (transport as MemoryTransport).node;
-      if (typeof name !== 'string') throw new BadArgumentsError('Not a transport of this memory network');
+      const name = nodes.get(transport);
+      if (name === undefined) throw new BadArgumentsError('Not a transport of this memory network');
       return name;
     };
     let next = 0;
     return {
-      transport: () => network.transport(),
+      transport: (variant) => make(undefined, variant),
       listenAddress: () => `node-${++next}`,
       unusedAddress: () => 'nobody-listens-here',
       faults: {
@@ -63,13 +75,14 @@ export function memoryFixture(link: Partial<LinkModel>) {
         link: (from, to, model) => network.setLink(node(from), node(to), model),
         crash: (transport) => network.crash(node(transport)),
       },
-      restart: (old) => network.transport(node(old)),
+      restart: (old) => make(node(old)),
       browserEntry: entry('adapters/memory/index.ts'),
     };
   };
 }
 
 export function tcpFixture(run: RunSettings = {}) {
+  const wrap = run.wrap ?? asIs;
   return (config: WorldConfig): TransportFixture => {
     refuse(config, 'TCP', ['clock']);
     const secret = config.secret ?? run.secret;
@@ -77,7 +90,7 @@ export function tcpFixture(run: RunSettings = {}) {
     const scheme = tls ? 'tls' : 'tcp';
     return {
       transport: (variant = {}) =>
-        new TcpTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls }),
+        wrap(new TcpTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls }), variant),
       listenAddress: () => `${scheme}://127.0.0.1:0`,
       unusedAddress: async () => `${scheme}://${await unusedTcpAddress()}`,
       rawConnect: (address) => tcpRawConnect(address, tls),
@@ -87,6 +100,7 @@ export function tcpFixture(run: RunSettings = {}) {
 }
 
 export function webSocketFixture(run: RunSettings = {}) {
+  const wrap = run.wrap ?? asIs;
   return (config: WorldConfig): TransportFixture => {
     refuse(config, 'WebSocket', ['clock']);
     const secret = config.secret ?? run.secret;
@@ -94,7 +108,7 @@ export function webSocketFixture(run: RunSettings = {}) {
     const scheme = tls ? 'wss' : 'ws';
     return {
       transport: (variant = {}) =>
-        new WebSocketTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls }),
+        wrap(new WebSocketTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls }), variant),
       listenAddress: () => `${scheme}://127.0.0.1:0/logkeeper`,
       unusedAddress: async () => `${scheme}://${await unusedTcpAddress()}/logkeeper`,
       wiretap: tcpWiretap,
