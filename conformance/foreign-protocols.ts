@@ -2,7 +2,7 @@ import type { ExecutionContext, TestFn } from 'ava';
 import type { Connection } from '../transports/transport.js';
 import { fakeFourLetters, fakeKafka, fakeZooKeeper, fourLetters, kafkaApiVersions, zookeeperConnect } from './foreign-bytes.js';
 import { featureGroup } from './group.js';
-import { World, deferred, described, fixturePart, hasCode } from './helpers.js';
+import { World, deferred, described, hasCode } from './helpers.js';
 import type { ConformanceOptions, RawStream } from './options.js';
 
 /** Every byte a raw stream receives, a wait for the first `count`, and a wait for its end. */
@@ -32,7 +32,6 @@ export function foreignProtocolsGroup(test: TestFn, options: ConformanceOptions)
   const check = featureGroup(test, options, 'foreignProtocols');
   const setUp = async (t: ExecutionContext) => {
     const w = await World.create(t, options);
-    fixturePart(w.fixture.rawConnect, 'foreignProtocols', 'rawConnect(address)');
     const protocols = { kafka: fakeKafka(), zookeeper: fakeZooKeeper(), fourLetters: fakeFourLetters() };
     const accepted: Connection[] = [];
     const server = await w.transport();
