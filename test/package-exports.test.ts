@@ -22,7 +22,7 @@ const expected: Record<string, string[]> = {
   'logkeeper/adapters/memory': ['MemoryNetwork', 'MemoryTransport'],
   'logkeeper/adapters/tcp': ['TcpTransport'],
   'logkeeper/adapters/websocket': ['WebSocketTransport', 'RelayHub', 'RelayTransport'],
-  'logkeeper/conformance': ['conformance'],
+  'logkeeper/conformance': ['conformance', 'tcpWiretap', 'tcpRawConnect'],
 };
 
 test('every export of the package resolves to built code with what the docs promise', async (t) => {

@@ -42,6 +42,7 @@ export class LogThrottle {
   /** Per message, how many of the entries are for a host of their own (not '*'). */
   readonly #hostsOf = new Map<string, number>();
   #timer: Timer | null = null;
+  #closed = false;
 
   constructor(logger: Logger, clock: Clock, options: LogThrottleOptions = {}) {
     this.#logger = logger;
@@ -53,6 +54,9 @@ export class LogThrottle {
 
   /** Logs `message` about `host` unless it was logged for that host within the interval (then it is counted). */
   warn(host: string, message: string, fields: Record<string, unknown> = {}): void {
+    // A straggler after close (a TLS handshake failing as its listener goes) is logged as it
+    // comes: a timer now would hold the process open for an interval after everything closed.
+    if (this.#closed) return this.#logger.warn(message, { ...fields, remoteHost: host });
     let key = `${message}\0${host}`;
     let entry = this.#entries.get(key);
     if (!entry && (this.#entries.size >= this.#maxHosts || (this.#hostsOf.get(message) ?? 0) >= this.#hostsPerMessage)) {
@@ -74,6 +78,7 @@ export class LogThrottle {
 
   /** Logs the counts still pending and stops the timer (call it when the listener's transport closes). */
   close(): void {
+    this.#closed = true;
     if (this.#timer !== null) this.#clock.cancel(this.#timer);
     this.#timer = null;
     for (const entry of this.#entries.values()) this.#summarise(entry);

@@ -33,6 +33,16 @@ test('a refusal repeated ten times a second logs once, then once per interval wi
   t.is(clock.pending, 0, 'and no timer left behind');
 });
 
+test('a warning after close is logged at once and leaves no timer to hold the process open', (t) => {
+  const { clock, logger, throttle } = setup();
+  throttle.warn('a', 'Refused');
+  throttle.close();
+  throttle.warn('a', 'A TLS handshake with a client failed');
+  throttle.warn('a', 'A TLS handshake with a client failed');
+  t.deepEqual(logger.warnings.map((w) => w.message), ['Refused', 'A TLS handshake with a client failed', 'A TLS handshake with a client failed']);
+  t.is(clock.pending, 0);
+});
+
 test('hosts and messages are throttled apart; hosts beyond the bound are counted together', async (t) => {
   const { clock, logger, throttle } = setup({ maxHosts: 2 });
   throttle.warn('a', 'Refused');

@@ -1,25 +1,15 @@
 import test from 'ava';
 import { conformance } from '../../conformance/index.js';
-import { TcpTransport, type TcpTransportOptions } from '../../adapters/tcp/index.js';
+import { TcpTransport } from '../../adapters/tcp/index.js';
 import { silentLogger } from '../../adapters/shared/logger.js';
-import { unusedTcpAddress } from './helpers/net.js';
-import { testCertificates } from './helpers/tls.js';
+import { tcpFixture } from './helpers/fixtures.js';
 
-const base: TcpTransportOptions = { logger: silentLogger };
-const tlsFiles = testCertificates();
-
-for (const [name, options, scheme] of [
-  ['tcp', base, 'tcp'],
-  ['tcp + secret', { ...base, secret: 'cluster secret' }, 'tcp'],
-  ['tcp + mutual TLS + secret', { ...base, secret: 'cluster secret', tls: tlsFiles.mutual('node') }, 'tls'],
+// The TCP adapter, plain, with a secret, and with mutual TLS and a secret: the transport
+// contract runs over each. It declares tls, auth, persistence and foreignProtocols.
+for (const [name, run] of [
+  ['tcp', {}],
+  ['tcp + secret', { secret: 'cluster secret' }],
+  ['tcp + mutual TLS + secret', { secret: 'cluster secret', tls: true }],
 ] as const) {
-  conformance(test, {
-    name,
-    supports: new TcpTransport(base).supports,
-    factory: () => ({
-      transport: () => new TcpTransport(options),
-      listenAddress: () => `${scheme}://127.0.0.1:0`,
-      unusedAddress: async () => `${scheme}://${await unusedTcpAddress()}`,
-    }),
-  });
+  conformance(test, { name, supports: new TcpTransport({ logger: silentLogger }).supports, factory: tcpFixture(run) });
 }
