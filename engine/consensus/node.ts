@@ -79,7 +79,7 @@ export interface RaftNodeOptions
   random?: Random | number | string;
   /** Milliseconds per Raft tick; default 100. */
   tickMs?: number;
-  /** Applied entries between snapshots; default 10,000. */
+  /** Applied entries between snapshots; default 100,000 (ZooKeeper's snapCount): a snapshot encodes the whole state on the event loop. */
   snapshotEntries?: number;
   /** Entries kept behind a snapshot for followers slightly behind; default 1,000. */
   keepEntries?: number;
@@ -225,7 +225,7 @@ export class RaftNode {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 5 * raft.electionTicks * this.tickMs * 2;
     this.#forward = options.forwardProposals ?? true;
     this.#sync = options.sync ?? true;
-    this.#snapshotEntries = options.snapshotEntries ?? 10_000;
+    this.#snapshotEntries = options.snapshotEntries ?? 100_000;
     this.#keepEntries = options.keepEntries ?? 1_000;
     this.#lastSnapshotIndex = snapshot?.meta.index ?? 0;
     this.#applied = raft.log.applied;
