@@ -1,5 +1,6 @@
 import { MalformedFrameError } from '../engine/errors/index.js';
 import { logkeeper } from './generated/wire.js';
+import { encodeMessage } from './encode.js';
 
 /*
  * The envelope every RPC frame carries (transports/wire.proto), through protobufjs's static
@@ -23,7 +24,7 @@ export interface EnvelopeFields {
 }
 
 export function encodeEnvelope(fields: EnvelopeFields): Uint8Array {
-  return Envelope.encode(fields).finish();
+  return encodeMessage(Envelope.encode, fields);
 }
 
 /** Decodes one frame; garbage becomes a MalformedFrameError, never another exception. */
@@ -48,7 +49,7 @@ export interface PeerFrameFields {
 }
 
 export function encodePeerFrame(fields: PeerFrameFields): Uint8Array {
-  return PeerFrame.encode(fields).finish();
+  return encodeMessage(PeerFrame.encode, fields);
 }
 
 /** Decodes one peer-link frame; garbage becomes a MalformedFrameError, never another exception. */

@@ -9,6 +9,7 @@ import type {
   Snapshot,
   SnapshotMeta,
 } from './types.js';
+import { encodeMessage as encodeProto } from '../../transports/encode.js';
 
 /*
  * Bytes for the Raft values, through the static protobuf code generated from raft.proto.
@@ -51,7 +52,7 @@ export function decodeEntry(bytes: Uint8Array): Entry {
 
 /** Consecutive entries as one stored value. */
 export function encodeEntryBatch(entries: Entry[]): Uint8Array {
-  return pb.EntryBatch.encode({ entries: entries.map(entryFields) }).finish();
+  return encodeProto(pb.EntryBatch.encode, { entries: entries.map(entryFields) });
 }
 
 export function decodeEntryBatch(bytes: Uint8Array): Entry[] {
@@ -106,7 +107,7 @@ export function decodeSnapshot(bytes: Uint8Array): Snapshot {
 }
 
 export function encodeHardState(h: HardState): Uint8Array {
-  return pb.HardState.encode({ term: h.term, vote: h.vote, commit: h.commit }).finish();
+  return encodeProto(pb.HardState.encode, { term: h.term, vote: h.vote, commit: h.commit });
 }
 
 export function decodeHardState(bytes: Uint8Array): HardState {
@@ -156,7 +157,7 @@ function messageFrom(p: logkeeper.raft.Message): Message {
 }
 
 export function encodeMessage(m: Message): Uint8Array {
-  return pb.Message.encode(messageFields(m)).finish();
+  return encodeProto(pb.Message.encode, messageFields(m));
 }
 
 export function decodeMessage(bytes: Uint8Array): Message {
@@ -165,7 +166,7 @@ export function decodeMessage(bytes: Uint8Array): Message {
 
 /** The messages of one Ready for one peer, as one peer-link payload. */
 export function encodeMessages(messages: Message[]): Uint8Array {
-  return pb.MessageBatch.encode({ messages: messages.map(messageFields) }).finish();
+  return encodeProto(pb.MessageBatch.encode, { messages: messages.map(messageFields) });
 }
 
 export function decodeMessages(bytes: Uint8Array): Message[] {

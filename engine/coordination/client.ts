@@ -30,6 +30,7 @@ import {
   type Watcher,
 } from './types.js';
 import { WatchKind, WatchTable } from './watch-table.js';
+import { encodeMessage } from '../../transports/encode.js';
 
 export type { KeeperStateName } from './session-connection.js';
 
@@ -363,7 +364,7 @@ export class Keeper extends Emitter<KeeperEvents> {
     const started = this.clock.now();
     const peer = await this.#session.whenReady(options.signal, timeoutMs);
     const remaining = Math.max(1, timeoutMs - (this.clock.now() - started));
-    const payload = pb.Request.encode(request).finish();
+    const payload = encodeMessage(pb.Request.encode, request);
     // The reply is decoded, and its watch registered, in the first reaction to it (see the top).
     return peer.request('keeper.request', payload, { timeoutMs: remaining, signal: options.signal }).then(
       (bytes) => {

@@ -19,6 +19,7 @@ import { SessionTracker } from './session-tracker.js';
 import { CoordinationStateMachine, type ApplyResult, type SessionRecord, type TxnResult } from './state-machine.js';
 import { AddWatchMode, EventType, KeeperState, WatcherType } from './types.js';
 import { WatchKind, WatchTable } from './watch-table.js';
+import { encodeMessage } from '../../transports/encode.js';
 
 /*
  * How this works. A KeeperServer is one member of the ensemble, as clients see it. It owns
@@ -93,7 +94,7 @@ class ClientConnection {
 
   send(event: logkeeper.coordination.IWatcherEvent): void {
     if (this.peer.closed) return;
-    this.peer.notify('keeper.event', pb.WatcherEvent.encode(event).finish());
+    this.peer.notify('keeper.event', encodeMessage(pb.WatcherEvent.encode, event));
   }
 
   /** Makes later reads wait for `operation` too. */
@@ -425,7 +426,7 @@ export class KeeperServer {
 
   async #write(client: ClientConnection, session: SessionRecord, txn: logkeeper.coordination.ITxn): Promise<Uint8Array> {
     const replicator = this.#requireReplicator();
-    const command = pb.Command.encode({ time: this.clock.now(), session: session.id, txn }).finish();
+    const command = encodeMessage(pb.Command.encode, { time: this.clock.now(), session: session.id, txn });
     const proposal = replicator.propose(command, { timeoutMs: this.writeTimeoutMs });
     client.chain(proposal);
     const result = (await proposal) as TxnResult;
@@ -486,7 +487,7 @@ export class KeeperServer {
 
   #reply(fields: logkeeper.coordination.IReply): Uint8Array {
     fields.zxid ??= this.machine.zxid;
-    return pb.Reply.encode(fields).finish();
+    return encodeMessage(pb.Reply.encode, fields);
   }
 
   /** The connection's state, made on its first `keeper.*` request. */

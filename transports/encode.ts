@@ -1,0 +1,31 @@
+import protobuf from 'protobufjs/minimal.js';
+
+/*
+ * Protobuf encoding through one writer reused by every encode on this thread. A fresh
+ * writer starts at 128 bytes and doubles (allocating and copying) up to the message's size,
+ * then copies the result out once more; a reused one has grown already, so an encode costs
+ * one allocation of the exact size. That is most of the garbage on the write path, where
+ * every request, reply, Raft message and log write is encoded. Encoding calls no user code,
+ * so nothing can re-enter while the writer is in use.
+ */
+
+const KEEP_BYTES = 1 << 20; // a writer grown beyond this (one huge message) is not kept
+
+let shared: protobuf.Writer = protobuf.Writer.create();
+
+/** `encode(message, writer)` (a generated type's `encode`) into the shared writer; returns a copy of the bytes. */
+export function encodeMessage<M>(encode: (message: M, writer: protobuf.Writer) => protobuf.Writer, message: M): Uint8Array {
+  const writer = shared;
+  try {
+    encode(message, writer);
+    return writer.finish();
+  } catch (error) {
+    shared = protobuf.Writer.create();
+    throw error;
+  } finally {
+    if (writer === shared) {
+      writer.reset();
+      if ((writer as unknown as { buf: Uint8Array }).buf.length > KEEP_BYTES) shared = protobuf.Writer.create();
+    }
+  }
+}
