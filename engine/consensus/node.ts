@@ -873,7 +873,21 @@ export class RaftNode {
   }
 }
 
-/** Resolves after the I/O callbacks of the current event-loop turn. */
+/** Resolves after the I/O callbacks of the current event-loop turn (a task, in a browser). */
 function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => afterIo(resolve));
+}
+
+const afterIo: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : taskQueue();
+
+/** Browsers have no setImmediate: a MessageChannel message is a task without setTimeout's clamping. */
+function taskQueue(): (callback: () => void) => void {
+  const waiting: Array<() => void> = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    for (const callback of waiting.splice(0)) callback();
+  };
+  return (callback) => {
+    if (waiting.push(callback) === 1) channel.port2.postMessage(0);
+  };
 }
