@@ -20,6 +20,8 @@ import { CreateMode } from '../engine/coordination/types.js';
 import { Storage } from '../engine/storage/index.js';
 import { realClock } from '../engine/time/index.js';
 import type { Transport } from '../transports/transport.js';
+import { load as loadWorkload, prepare, type LoadKind } from './lib/coordination-workload.js';
+import { keeperClient } from './lib/logkeeper-ensemble.js';
 import { percentile, report, type Row } from './lib/report.js';
 import { keeperHeadline } from './lib/keeper-headline.js';
 
@@ -212,62 +214,20 @@ async function deploy(d: Deployment): Promise<Deployed> {
   };
 }
 
-type Kind = 'create' | 'setData' | 'getData' | 'ephemeral create+delete';
-
-async function load(deployed: Deployed, kind: Kind, ms: number): Promise<{ rate: number; p50: number; p99: number }> {
+/** The shared workload (bench/lib/coordination-workload.ts) on 4 Keepers x 16 loops, spread over every server. */
+async function load(deployed: Deployed, kind: LoadKind, ms: number): Promise<{ rate: number; p50: number; p99: number }> {
   const keepers: Keeper[] = [];
   for (let i = 0; i < 4; i++) {
     // Reads spread over every server; writes too (followers forward them to the leader).
     const servers = [deployed.addresses[i % deployed.addresses.length]!];
     keepers.push(await Keeper.connect({ transport: deployed.clientTransport(), servers, sessionTimeoutMs: 30_000, clock: realClock, random: i, requestTimeoutMs: 60_000 }));
   }
-  const k0 = keepers[0]!;
-  await k0.create('/bench').catch(() => {});
-  const data = new Uint8Array(100).fill(42);
-  const targets = Array.from({ length: 64 }, (_, i) => `/bench/s-${i}`);
-  for (const path of targets) await k0.create(path, data).catch(() => {});
+  const clients = keepers.map(keeperClient);
+  const targets = await prepare(clients[0]!, '/bench');
   for (const k of keepers) await k.sync();
-  const latencies: number[] = [];
-  let count = 0;
-  let measuring = false;
-  let stop = false;
-  let seq = 0;
-  const run = async (keeper: Keeper, slot: number) => {
-    while (!stop) {
-      const n = seq++;
-      const t0 = performance.now();
-      switch (kind) {
-        case 'create':
-          await keeper.create(`/bench/c-${n}`, data);
-          break;
-        case 'setData':
-          await keeper.setData(targets[slot]!, data);
-          break;
-        case 'getData':
-          await keeper.getData(targets[slot]!);
-          break;
-        default: {
-          const path = await keeper.create(`/bench/e-${n}`, data, CreateMode.EPHEMERAL);
-          await keeper.delete(path);
-        }
-      }
-      if (measuring) {
-        latencies.push(performance.now() - t0);
-        count++;
-      }
-    }
-  };
-  const workers = keepers.flatMap((k, i) => Array.from({ length: 16 }, (_, j) => run(k, i * 16 + j)));
-  await new Promise((r) => setTimeout(r, Math.min(500, ms / 3)));
-  measuring = true;
-  const start = performance.now();
-  await new Promise((r) => setTimeout(r, ms));
-  measuring = false;
-  const elapsed = performance.now() - start;
-  stop = true;
-  await Promise.all(workers);
+  const result = await loadWorkload(clients, '/bench', targets, kind, ms, Math.min(500, ms / 3));
   for (const k of keepers) await k.close();
-  return { rate: (count * 1000) / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return result;
 }
 
 async function sessionsAndWatches(deployed: Deployed, samples: number): Promise<{ connectP50: number; watchP50: number; watchP99: number }> {
@@ -420,7 +380,7 @@ export default async function keeperBench(flags: string[]): Promise<void> {
   const results = new Map<string, number>();
   const gc = collectGarbage();
   for (const d of deployments) {
-    for (const kind of ['create', 'setData', 'getData', 'ephemeral create+delete'] as Kind[]) {
+    for (const kind of ['create', 'setData', 'getData', 'ephemeral create+delete'] as LoadKind[]) {
       if (!wanted(`${d.name}: ${kind}`)) continue;
       gc();
       const deployed = await deploy(d);

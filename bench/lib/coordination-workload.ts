@@ -61,7 +61,9 @@ export async function prepare(client: CoordinationClient, root: string): Promise
 
 let unique = 0;
 
-export async function load(client: CoordinationClient, root: string, targets: string[], kind: LoadKind, ms: number, warmMs = 500): Promise<LoadResult> {
+/** `clients`: one session, or several that the 64 loops share out (loop i uses clients[i % n]). */
+export async function load(clients: CoordinationClient | CoordinationClient[], root: string, targets: string[], kind: LoadKind, ms: number, warmMs = 500): Promise<LoadResult> {
+  const sessions = Array.isArray(clients) ? clients : [clients];
   const run = `${root}/${kind === 'create' ? 'c' : 'e'}${unique++}-`;
   const latencies: number[] = [];
   let count = 0;
@@ -69,6 +71,7 @@ export async function load(client: CoordinationClient, root: string, targets: st
   let stop = false;
   let seq = 0;
   const loop = async (slot: number) => {
+    const client = sessions[slot % sessions.length]!;
     while (!stop) {
       const n = seq++;
       const t0 = performance.now();
