@@ -28,9 +28,9 @@ export function kafkaApiVersions(correlationId: number): Uint8Array {
   return Uint8Array.from([...int32(body.length), ...body]);
 }
 
-/** ZooKeeper's ConnectRequest: length 44, protocol version 0, last zxid, timeout, session, password. */
+/** ZooKeeper's ConnectRequest: length 45, protocol version 0, last zxid, timeout, session, password, read-only flag. */
 export function zookeeperConnect(): Uint8Array {
-  const body = [...int32(0), ...int32(0), ...int32(0), ...int32(30_000), ...int32(0), ...int32(0), ...int32(16), ...new Array<number>(16).fill(0)];
+  const body = [...int32(0), ...int32(0), ...int32(0), ...int32(30_000), ...int32(0), ...int32(0), ...int32(16), ...new Array<number>(16).fill(0), 0];
   return Uint8Array.from([...int32(body.length), ...body]);
 }
 

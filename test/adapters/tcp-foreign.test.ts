@@ -14,6 +14,7 @@ import type { Connection } from '../../transports/transport.js';
 import { closing, deferred, rejection, spyLogger, until, within } from './helpers/world.js';
 import { dial, socketClosed } from './helpers/raw-tcp.js';
 import { testCertificates } from './helpers/tls.js';
+import { kafkaApiVersions as realKafkaApiVersions, zookeeperConnect as realZookeeperConnect } from '../../conformance/foreign-bytes.js';
 
 /*
  * Rooms for foreign protocols on a TCP listener: fake Kafka-, ZooKeeper- and four-letter-
@@ -23,42 +24,10 @@ import { testCertificates } from './helpers/tls.js';
 
 const certs = testCertificates();
 
-// ---- first bytes of real protocols ----
+// ---- first bytes of real protocols (the conformance suite's) ----
 
-/** Kafka's ApiVersions request v3 (request header v2), as kafkajs or librdkafka sends it first. */
-function kafkaApiVersions(correlationId: number): Buffer {
-  const clientId = Buffer.from('kafkajs');
-  const software = Buffer.from('kafkajs');
-  const version = Buffer.from('2.2.4');
-  const body = Buffer.concat([
-    Buffer.from([0x00, 0x12, 0x00, 0x03]), // api_key 18 (ApiVersions), api_version 3
-    int32(correlationId),
-    Buffer.from([0x00, clientId.length]), clientId, // client_id: int16 length + bytes
-    Buffer.from([0x00]), // header tagged fields
-    Buffer.from([software.length + 1]), software, // compact strings
-    Buffer.from([version.length + 1]), version,
-    Buffer.from([0x00]), // body tagged fields
-  ]);
-  return Buffer.concat([int32(body.length), body]);
-}
-
-/** ZooKeeper's ConnectRequest, as a client's first packet: length 45, protocol version 0, … */
-function zookeeperConnect(): Buffer {
-  const body = Buffer.alloc(45);
-  body.writeInt32BE(0, 0); // protocolVersion
-  body.writeBigInt64BE(0n, 4); // lastZxidSeen
-  body.writeInt32BE(30_000, 12); // timeOut
-  body.writeBigInt64BE(0n, 16); // sessionId
-  body.writeInt32BE(16, 24); // passwd: 16 bytes of zeros
-  body[44] = 0; // readOnly
-  return Buffer.concat([int32(45), body]);
-}
-
-function int32(n: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeInt32BE(n, 0);
-  return b;
-}
+const kafkaApiVersions = (correlationId: number) => Buffer.from(realKafkaApiVersions(correlationId));
+const zookeeperConnect = () => Buffer.from(realZookeeperConnect());
 
 // ---- fake protocols ----
 
