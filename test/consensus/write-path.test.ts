@@ -124,3 +124,14 @@ test('committed entries a member has already written are applied while its next 
   await clock.runUntilTrue(() => slow.sm.values.includes('y'), 1_000);
   t.pass();
 });
+
+test('one Ready per event-loop turn: proposals made in the same turn share one write', async (t) => {
+  const { clock, leader } = await cluster(t);
+  await clock.runUntilSettled(leader.node.propose(enc.encode('warm')), 5_000);
+  await clock.advance(50);
+  leader.store.saves.length = 0;
+  const all = Promise.all(['a', 'b', 'c'].map((v) => leader.node.propose(enc.encode(v))));
+  await clock.runUntilSettled(all, 5_000);
+  const withEntries = leader.store.saves.filter((s) => s.entries?.length);
+  t.deepEqual(withEntries[0]!.entries!.map((e) => dec.decode(e.data)), ['a', 'b', 'c'], 'the three proposals went into the leader\'s first write together');
+});
