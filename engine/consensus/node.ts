@@ -634,6 +634,9 @@ export class RaftNode {
       const rd = raft.ready();
       if (rd.softState) this.#onSoftState();
       this.#sendAll(rd.earlyMessages);
+      // Where the leader placed our forwarded proposals, before applying: an answer and the
+      // commit of its entry often arrive in the same turn.
+      for (const r of rd.proposalResults) this.#onProposalResult(r.context, r.rejected, r.index, r.term, r.from);
       // Committed entries this member has already written are applied while the write runs.
       let committed = rd.committedEntries;
       let written: Entry[] = [];
@@ -671,7 +674,6 @@ export class RaftNode {
       this.#sendAll(rd.messages);
       await this.#apply(committed);
       if (this.#stopped) return;
-      for (const r of rd.proposalResults) this.#onProposalResult(r.context, r.rejected, r.index, r.term, r.from);
       for (const s of rd.readStates) this.#onReadState(s.context, s.index);
       raft.advance(rd);
       this.#releaseReads();
