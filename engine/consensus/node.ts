@@ -615,7 +615,7 @@ export class RaftNode {
     this.#processing = true;
     // One Ready per event-loop turn, not per message: what else arrived in this turn (other
     // peers' answers, more proposals) joins the same write and the same appends.
-    this.#running = nextTurn().then(() => this.#loop()).then(
+    this.#running = new Promise<void>((resolve) => this.clock.setTimer(0, resolve)).then(() => this.#loop()).then(
       () => {
         this.#processing = false;
         // Something may have arrived between the last check and now.
@@ -873,23 +873,4 @@ export class RaftNode {
     this.#waitingForLeader = [];
     for (const op of ops) this.#settle(op, error);
   }
-}
-
-/** Resolves after the I/O callbacks of the current event-loop turn (a task, in a browser). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => afterIo(resolve));
-}
-
-const afterIo: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : taskQueue();
-
-/** Browsers have no setImmediate: a MessageChannel message is a task without setTimeout's clamping. */
-function taskQueue(): (callback: () => void) => void {
-  const waiting: Array<() => void> = [];
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    for (const callback of waiting.splice(0)) callback();
-  };
-  return (callback) => {
-    if (waiting.push(callback) === 1) channel.port2.postMessage(0);
-  };
 }

@@ -173,6 +173,9 @@ test('leadership transfer: resolves when the target leads; the old leader follow
 test('a removed leader steps down, and the rest elect one among themselves', async (t) => {
   const c = await cluster(t);
   const leader = c.leader()!;
+  // The leader announces its role in the Ready that sends its first appends: once every member
+  // follows it, that has happened.
+  await c.runUntil(() => c.live().every((m) => m.node!.leader?.id === leader.id), 1_000, 'every member to follow the leader');
   const roles: Role[] = [];
   leader.node!.onRoleChange((role) => roles.push(role));
   await c.settle(leader.node!.removeMember(leader.id)).catch(() => {});
@@ -230,6 +233,7 @@ test('a leader change fails the proposals forwarded to the old leader at once (C
   const c = await cluster(t, 3, { seed: 'forwarded', requestTimeoutMs: 60_000 });
   const leader = c.leader()!;
   const follower = [...c.members.values()].find((m) => m !== leader)!;
+  await c.runUntil(() => follower.node!.leader?.id === leader.id, 1_000, 'the follower to know its leader');
   c.crash(leader.id);
   const started = c.clock.now();
   // The follower still takes the dead member for its leader: these are forwarded to it and lost.
