@@ -80,6 +80,8 @@ export enum MessageType {
   ReadIndexResp = 11,
   Prop = 12,
   PropResp = 13,
+  /** Leader → follower: the leader's own log is written up to `index` (see Raft's follower commit). */
+  Stable = 14,
 }
 
 export interface Message {

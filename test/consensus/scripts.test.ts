@@ -33,7 +33,7 @@ function describe(m: Message): string {
   if (m.type === MessageType.Vote || m.type === MessageType.PreVote) parts.push(`last=${m.index}/${m.logTerm}${m.force ? ' force' : ''}`);
   if ((m.type === MessageType.VoteResp || m.type === MessageType.PreVoteResp) && m.reject) parts.push('reject');
   if (m.type === MessageType.Snap) parts.push(`snapshot=${m.snapshot!.meta.index}/${m.snapshot!.meta.term}`);
-  if (m.type === MessageType.ReadIndexResp) parts.push(`index=${m.index}`);
+  if (m.type === MessageType.ReadIndexResp || m.type === MessageType.Stable) parts.push(`index=${m.index}`);
   return parts.join(' ');
 }
 

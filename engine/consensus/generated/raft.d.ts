@@ -735,7 +735,10 @@ export namespace logkeeper {
                 PROP = 12,
 
                 /** PROP_RESP value */
-                PROP_RESP = 13
+                PROP_RESP = 13,
+
+                /** STABLE value */
+                STABLE = 14
             }
         }
 

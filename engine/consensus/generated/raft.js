@@ -1790,6 +1790,7 @@ export const logkeeper = $root.logkeeper = (() => {
              * @property {number} READ_INDEX_RESP=11 READ_INDEX_RESP value
              * @property {number} PROP=12 PROP value
              * @property {number} PROP_RESP=13 PROP_RESP value
+             * @property {number} STABLE=14 STABLE value
              */
             Message.Type = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1807,6 +1808,7 @@ export const logkeeper = $root.logkeeper = (() => {
                 values[valuesById[11] = "READ_INDEX_RESP"] = 11;
                 values[valuesById[12] = "PROP"] = 12;
                 values[valuesById[13] = "PROP_RESP"] = 13;
+                values[valuesById[14] = "STABLE"] = 14;
                 return values;
             })();
 

@@ -15,7 +15,8 @@ import type { Entry } from '../types.js';
  *   leader completeness  a leader's log holds every entry committed before its term
  *   current-term commit  a leader moves its commit index only onto an entry of its own term
  *                        (§5.4.2, Figure 8: an earlier term's entry on a majority can still
- *                        be overwritten, so it commits only with a later one of the leader's)
+ *                        be overwritten, so it commits only with a later one of the leader's);
+ *                        so does any member that commits an index first (a follower commit)
  *   state machine safety no two members apply different entries at one index (the
  *                        applied entries are seen through a wrapper around the state
  *                        machine, which also carries the hash chain through snapshots)
@@ -70,6 +71,8 @@ export class Checker {
   readonly leaderTerms = new Map<number, string>();
   /** Each leader's term and commit index at the last check, to see how it moved since. */
   #leaderCommits = new Map<string, { term: number; committed: number }>();
+  /** The same for every member. */
+  #commits = new Map<string, { term: number; committed: number }>();
 
   /** The chain hash of the committed log at `index`, if known. */
   committedHash(index: number): number | undefined {
@@ -80,6 +83,7 @@ export class Checker {
   forget(id: string): void {
     this.#views.delete(id);
     this.#leaderCommits.delete(id);
+    this.#commits.delete(id);
   }
 
   check(members: Iterable<{ id: string; raft: Raft }>): void {
@@ -152,6 +156,7 @@ export class Checker {
     const committed = r.log.committed;
     // From the snapshot point on (a snapshot covers only committed entries), or from where we left off.
     const from = Math.max(view.lastCommitted + 1, r.log.snapshotIndex);
+    this.#checkFirstCommit(id, r);
     for (let i = from; i <= committed; i++) {
       const h = view.hashes[i]!;
       const known = this.#committed[i];
@@ -179,6 +184,22 @@ export class Checker {
     const term = r.log.term(committed);
     if (term !== r.term) {
       throw new InvariantError('current-term commit', `${id}, leader of term ${r.term}, committed index ${committed} of term ${term} by counting replicas (Raft §5.4.2)`);
+    }
+  }
+
+  /**
+   * A member that moves its commit index past every other member's, in a term it held at the
+   * last check too (a step that also changed its term may have committed in the earlier one),
+   * moves it onto an entry of that term.
+   */
+  #checkFirstCommit(id: string, r: Raft): void {
+    const committed = r.log.committed;
+    const before = this.#commits.get(id);
+    this.#commits.set(id, { term: r.term, committed });
+    if (!before || before.term !== r.term || committed <= before.committed || committed <= this.committedIndex) return;
+    const term = r.log.term(committed);
+    if (term !== r.term) {
+      throw new InvariantError('current-term commit', `${id} (${r.role}, term ${r.term}) was the first to commit index ${committed}, an entry of term ${term} (Raft §5.4.2)`);
     }
   }
 
