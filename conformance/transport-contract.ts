@@ -10,6 +10,7 @@ import {
   hasCode,
   nextFrames,
   numberedFrame,
+  outcome,
   patternBytes,
   sameBytes,
 } from './helpers.js';
@@ -46,6 +47,24 @@ export function transportContract(test: TestFn, options: ConformanceOptions): vo
     const atClient = nextFrames(client, 1);
     server.send(Uint8Array.of(4, 5));
     t.deepEqual([...(await w.within(atClient, 'a frame at the client'))[0]!], [4, 5]);
+  });
+
+  test(title('early frames given to connect arrive first, in order, before what is sent after it'), async (t) => {
+    const w = await world(t);
+    const serverTransport = await w.transport();
+    const clientTransport = await w.transport();
+    const accepted = deferred<Connection>();
+    const listener = await serverTransport.listen(w.fixture.listenAddress(), (c) => accepted.resolve(c));
+    const early = [Uint8Array.of(1), new Uint8Array(0), patternBytes(70_000, 3)];
+    const client = await w.within(clientTransport.connect(listener.address, { early }), 'connect');
+    client.send(Uint8Array.of(4));
+    const server = await w.within(accepted.promise, 'the server to accept');
+    const frames = await w.within(nextFrames(server, 4), 'the early frames, then the later one');
+    t.deepEqual(frames.map((f) => f.byteLength), [1, 0, 70_000, 1], 'in the order given, then the frame sent after connect');
+    t.true(sameBytes(frames[2]!, early[2]!), 'intact');
+    t.is(frames[3]![0], 4);
+    const tooLarge = await outcome(clientTransport.connect(listener.address, { early: [new Uint8Array(clientTransport.maxFrameBytes + 1)] }));
+    t.true(hasCode(tooLarge, 'FRAME_TOO_LARGE'), `an early frame above maxFrameBytes is refused with FRAME_TOO_LARGE (got ${tooLarge?.message})`);
   });
 
   test(title('10,000 frames arrive in order, each way'), async (t) => {

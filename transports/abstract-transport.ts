@@ -3,6 +3,7 @@ import {
   AddressInUseError,
   BadArgumentsError,
   ConnectionClosedError,
+  FrameTooLargeError,
 } from '../engine/errors/index.js';
 import { DEFAULT_MAX_FRAME_BYTES } from './framing.js';
 import type { ForeignProtocol, ListenOptions } from './byte-stream.js';
@@ -26,8 +27,10 @@ function checkAddress(address: unknown): asserts address is string {
  *
  * Private API for implementors: override `_listen(address, accept)` (resolve with a Listener
  * whose `address` is the bound one; reject with ADDRESS_IN_USE if taken; call `accept` for
- * each incoming connection) and `_connect(address, signal)` (reject with CONNECTION_REFUSED
- * or CONNECT_TIMEOUT, or ABORTED when `signal` aborts). Arguments are already valid.
+ * each incoming connection) and `_connect(address, signal, early)` (reject with
+ * CONNECTION_REFUSED or CONNECT_TIMEOUT, or ABORTED when `signal` aborts). Arguments are
+ * already valid. `early` (ConnectOptions.early) is the adapter's to send when it sets
+ * `_sendsEarlyFrames`; otherwise this class sends those frames once `_connect` resolved.
  */
 export abstract class AbstractTransport implements Transport {
   abstract readonly supports: Supports;
@@ -71,13 +74,18 @@ export abstract class AbstractTransport implements Transport {
     checkAddress(address);
     const signal = options.signal;
     if (signal !== undefined && !(signal instanceof AbortSignal)) throw new BadArgumentsError('signal must be an AbortSignal');
+    const early = options.early ?? [];
+    if (!Array.isArray(early) || early.some((f) => !(f instanceof Uint8Array))) throw new BadArgumentsError('early must be a list of Uint8Array frames');
+    const tooLarge = early.find((f) => f.byteLength > this.maxFrameBytes);
+    if (tooLarge) throw new FrameTooLargeError(`Frame of ${tooLarge.byteLength} bytes exceeds the limit of ${this.maxFrameBytes}`);
     if (this.#closed) throw new ConnectionClosedError('The transport is closed');
     if (signal?.aborted) throw new AbortedError(`Connecting to ${address} was aborted`);
-    const connection = await this._connect(address, signal);
+    const connection = await this._connect(address, signal, early);
     if (this.#closed) {
       connection.close();
       throw new ConnectionClosedError('The transport was closed while connecting');
     }
+    if (!this._sendsEarlyFrames) for (const frame of early) connection.send(frame);
     this.#track(connection);
     return connection;
   }
@@ -95,7 +103,12 @@ export abstract class AbstractTransport implements Transport {
 
   /** `foreign` is empty unless the adapter declares `supports.foreignProtocols`. */
   protected abstract _listen(address: string, accept: (connection: Connection) => void, foreign: readonly ForeignProtocol[]): Promise<Listener>;
-  protected abstract _connect(address: string, signal: AbortSignal | undefined): Promise<Connection>;
+  protected abstract _connect(address: string, signal: AbortSignal | undefined, early: readonly Uint8Array[]): Promise<Connection>;
+
+  /** True when `_connect` sends ConnectOptions.early itself (with its handshake). */
+  protected get _sendsEarlyFrames(): boolean {
+    return false;
+  }
 
   /** Called once after `close()` has closed every listener and connection. */
   protected async _closed(): Promise<void> {}

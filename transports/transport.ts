@@ -25,6 +25,15 @@ export interface Transport {
 
 export interface ConnectOptions {
   signal?: AbortSignal;
+  /**
+   * Frames to send first on the new connection, in order, as if by `send` the moment it opened.
+   * An adapter whose link opens with a round trip may send them with its first bytes (the TCP
+   * adapter does, when it has no secret to prove), so the peer has them one round trip sooner.
+   * Either way the peer's side receives them only once it has accepted the connection (never
+   * if it refuses it), and when `connect` resolves they have been sent; when it rejects, they
+   * were not delivered. Each is bounded by `maxFrameBytes`.
+   */
+  early?: readonly Uint8Array[];
 }
 
 export interface Listener {

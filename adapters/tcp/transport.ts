@@ -17,7 +17,7 @@ import { TcpByteStream } from './byte-stream.js';
 import { resolveLinkOptions, type LinkOptions, type LinkSettings } from '../shared/options.js';
 import { formatTcpAddress, parseTcpAddress, type TcpAddress } from './address.js';
 import { TcpConnection } from './connection.js';
-import { controlFrame, FrameType, PreludeReader, type PreludeFrame } from './wire.js';
+import { controlFrame, dataFrames, FrameType, PreludeReader, type PreludeFrame } from './wire.js';
 
 export type TcpTlsOptions = TlsOptions;
 
@@ -184,7 +184,12 @@ export class TcpTransport extends AbstractTransport {
     }
   }
 
-  protected override _connect(address: string, signal: AbortSignal | undefined): Promise<Connection> {
+  /** The early frames of a connect go with the HELLO (no secret) or the RESPONSE (a secret). */
+  protected override get _sendsEarlyFrames(): boolean {
+    return true;
+  }
+
+  protected override _connect(address: string, signal: AbortSignal | undefined, early: readonly Uint8Array[]): Promise<Connection> {
     const target = this.#parse(address);
     const canonical = formatTcpAddress(target);
     const socket = target.tls
@@ -202,12 +207,19 @@ export class TcpTransport extends AbstractTransport {
       socket.once(target.tls ? 'secureConnect' : 'connect', async () => {
         try {
           const handshake = new ClientHandshake(this.#key);
-          socket.write(controlFrame(FrameType.Handshake, handshake.hello()));
+          const hello = controlFrame(FrameType.Handshake, handshake.hello());
+          // Without a secret to prove, the first frames need not wait for the challenge: a
+          // server that accepts reads them right after the HELLO, one that refuses never does.
+          const sendEarlyNow = this.#key === null && early.length > 0;
+          socket.write(sendEarlyNow ? Buffer.concat([hello, dataFrames(early)]) : hello);
           const challenge = await reader.next();
           if (challenge.type === FrameType.GoAway) throw decodeReason(challenge.body, 'The server refused the connection');
           const response = await handshake.answer(expectHandshake(challenge));
           if (attempt.settled) return;
-          if (response) socket.write(controlFrame(FrameType.Handshake, response));
+          if (response) {
+            const frame = controlFrame(FrameType.Handshake, response);
+            socket.write(early.length > 0 ? Buffer.concat([frame, dataFrames(early)]) : frame);
+          } else if (!sendEarlyNow && early.length > 0) socket.write(dataFrames(early));
           const leftover = reader.detach();
           socket.off('error', onError);
           const local = formatTcpAddress({ host: socket.localAddress ?? '?', port: socket.localPort ?? 0, tls: target.tls });

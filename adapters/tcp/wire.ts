@@ -40,6 +40,11 @@ export function controlFrame(type: FrameType, body: Uint8Array = new Uint8Array(
   return out;
 }
 
+/** Frames for the engine as one buffer: each is a DATA frame (the early frames of a connect). */
+export function dataFrames(frames: readonly Uint8Array[]): Buffer {
+  return Buffer.concat(frames.map((f) => controlFrame(FrameType.Data, f)));
+}
+
 export interface PreludeFrame {
   type: FrameType;
   body: Uint8Array;

@@ -634,6 +634,9 @@ export class RaftNode {
       const rd = raft.ready();
       if (rd.softState) this.#onSoftState();
       this.#sendAll(rd.earlyMessages);
+      // Adapters hand what was sent to the network in a microtask: let these go now, not after
+      // the synchronous part of the write below (which can take longer than the hop itself).
+      if (rd.earlyMessages.length > 0 && rd.mustSync) await null;
       // Where the leader placed our forwarded proposals, before applying: an answer and the
       // commit of its entry often arrive in the same turn.
       for (const r of rd.proposalResults) this.#onProposalResult(r.context, r.rejected, r.index, r.term, r.from);
@@ -672,6 +675,7 @@ export class RaftNode {
         this.#skipTo(rd.snapshot.meta.index);
       }
       this.#sendAll(rd.messages);
+      if (rd.messages.length > 0 && committed.length > 0) await null; // as above: before applying
       await this.#apply(committed);
       if (this.#stopped) return;
       for (const s of rd.readStates) this.#onReadState(s.context, s.index);

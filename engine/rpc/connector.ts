@@ -7,7 +7,8 @@ import {
 } from '../errors/index.js';
 import type { Clock, Timer } from '../time/clock.js';
 import type { Random } from '../time/random.js';
-import type { Transport } from '../../transports/transport.js';
+import type { Connection, Transport } from '../../transports/transport.js';
+import { PendingConnection } from './pending-connection.js';
 import { RpcPeer } from './peer.js';
 import type { Router } from './router.js';
 
@@ -22,7 +23,9 @@ import type { Router } from './router.js';
  * with a bound (`whenReady`), and may ask it to move (`drop(prefer)`).
  *
  * It knows nothing of what runs on the link: sessions, pings and read-only probing are the
- * caller's.
+ * caller's. What `open` sends at once (a Keeper's connect request) goes with the dial as the
+ * connection's early frames (see PendingConnection), one round trip sooner where the
+ * transport's handshake allows it.
  */
 
 export interface ConnectorOptions {
@@ -205,14 +208,26 @@ export class Connector<S = unknown> {
     const timer = clock.setTimer(timeoutMs, () => abort.abort());
     let peer: RpcPeer | null = null;
     try {
-      const connection = await transport.connect(address, { signal: abort.signal });
+      const pending = new PendingConnection(address);
+      peer = new RpcPeer(pending, { clock, router: this.#options.router, requestTimeoutMs: this.#options.requestTimeoutMs });
+      this.#opening = peer;
+      const opening = this.#options.open(peer, address, abort.signal);
+      opening.catch(() => {}); // awaited below, once connected; a failed dial reports its own error
+      let connection: Connection;
+      try {
+        connection = await transport.connect(address, { signal: abort.signal, early: pending.takeEarly() });
+      } catch (error) {
+        pending.fail(toLogkeeperError(error));
+        throw error;
+      }
       if (this.#stopped) {
         connection.close();
+        pending.fail(new ConnectionClosedError('The connector stopped'));
+        if (this.#opening === peer) this.#opening = null;
         return;
       }
-      peer = new RpcPeer(connection, { clock, router: this.#options.router, requestTimeoutMs: this.#options.requestTimeoutMs });
-      this.#opening = peer;
-      const opened = (await this.#options.open(peer, address, abort.signal)) as S;
+      pending.attach(connection);
+      const opened = (await opening) as S;
       if (this.#stopped || peer.closed) throw new ConnectionClosedError('The connection closed while it was opened');
       this.#opening = null;
       const link: Link<S> = { peer, address, opened };
