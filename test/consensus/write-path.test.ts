@@ -6,6 +6,7 @@ import type { Snapshot } from '../../engine/consensus/types.js';
 import { Storage } from '../../engine/storage/index.js';
 import { Random } from '../../engine/time/random.js';
 import { SimulatedClock } from '../../engine/time/simulated-clock.js';
+import type { ConnectOptions, Connection, Transport } from '../../transports/transport.js';
 
 /*
  * The driver's write path, rule by rule, with each member's disk under the test's control:
@@ -134,4 +135,97 @@ test('one Ready per event-loop turn: proposals made in the same turn share one w
   await clock.runUntilSettled(all, 5_000);
   const withEntries = leader.store.saves.filter((s) => s.entries?.length);
   t.deepEqual(withEntries[0]!.entries!.map((e) => dec.decode(e.data)), ['a', 'b', 'c'], 'the three proposals went into the leader\'s first write together');
+});
+
+/**
+ * A transport whose connections hand frames to the network in a microtask, as the TCP adapter
+ * does (one write per burst); `flushed` counts the frames handed over so far.
+ */
+function microtaskFlushing(inner: Transport): Transport & { flushed: number } {
+  const wrapper = {
+    flushed: 0,
+    get supports() {
+      return inner.supports;
+    },
+    get maxFrameBytes() {
+      return inner.maxFrameBytes;
+    },
+    listen: (...args: Parameters<Transport['listen']>) => inner.listen(...args),
+    close: () => inner.close(),
+    async connect(address: string, options?: ConnectOptions): Promise<Connection> {
+      const real = await inner.connect(address, options);
+      let queue: Uint8Array[] = [];
+      const connection: Connection = {
+        get localAddress() {
+          return real.localAddress;
+        },
+        get remoteAddress() {
+          return real.remoteAddress;
+        },
+        get closed() {
+          return real.closed;
+        },
+        get bufferedAmount() {
+          return real.bufferedAmount;
+        },
+        send(frame: Uint8Array): boolean {
+          if (queue.length === 0) {
+            queueMicrotask(() => {
+              const frames = queue;
+              queue = [];
+              for (const f of frames) if (!real.closed) real.send(f);
+              wrapper.flushed += frames.length;
+            });
+          }
+          queue.push(frame.slice());
+          return true;
+        },
+        onFrame: (h: (f: Uint8Array) => void) => real.onFrame(h),
+        onClose: (h: (e?: Error) => void) => real.onClose(h),
+        onDrain: (h: () => void) => real.onDrain(h),
+        close: () => real.close(),
+      };
+      return connection;
+    },
+  };
+  return wrapper;
+}
+
+test('a leader\'s appends are handed to the network before its own write starts, not after that write\'s synchronous part', async (t) => {
+  const clock = new SimulatedClock(0);
+  const random = new Random('write-path-early');
+  const network = new MemoryNetwork({ clock, random: random.fork('network'), link: { latencyMs: 1, jitterMs: 0 } });
+  const ids = ['n1', 'n2', 'n3'];
+  const peers = ids.map((id) => ({ id, address: `raft://${id}` }));
+  const transports = new Map(ids.map((id) => [id, microtaskFlushing(network.transport(id))]));
+  /** For each write with entries: the frames the writer had handed to the network when the write began. */
+  const flushedAtWrite = new Map<string, number[]>(ids.map((id) => [id, []]));
+  const members = await clock.runUntilSettled(Promise.all(ids.map(async (id) => {
+    const inner = new LevelRaftStore(await Storage.open());
+    const store: RaftStore = {
+      load: () => inner.load(),
+      save: (update) => {
+        if (update.entries?.length) flushedAtWrite.get(id)!.push(transports.get(id)!.flushed);
+        return inner.save(update);
+      },
+      saveSnapshot: (s, sync) => inner.saveSnapshot(s, sync),
+      compact: (i) => inner.compact(i),
+    };
+    const node = await RaftNode.start({
+      id, address: `raft://${id}`, transport: transports.get(id)!, stateMachine: new Values(), store, peers, clock,
+      random: random.fork(id), tickMs: 10, electionTicks: 10, heartbeatTicks: 1,
+    });
+    return { id, node };
+  })), 10_000);
+  t.teardown(() => Promise.all(members.map((m) => m.node.stop())).then(() => {}));
+  members[0]!.node.campaign();
+  await clock.runUntilTrue(() => members.some((m) => m.node.isLeader), 5_000);
+  const leader = members.find((m) => m.node.isLeader)!;
+  await clock.runUntilSettled(leader.node.propose(enc.encode('warm')), 5_000);
+  await clock.advance(50);
+  const before = transports.get(leader.id)!.flushed;
+  flushedAtWrite.set(leader.id, []);
+  await clock.runUntilSettled(leader.node.propose(enc.encode('x')), 5_000);
+  const [first] = flushedAtWrite.get(leader.id)!;
+  t.true(first !== undefined && first >= before + 2, `both followers' appends were on the network when the leader's write began (${first! - before} frames)`);
 });
