@@ -6,6 +6,9 @@ import {
   ConnectionLossError,
   NotLeaderError,
   errorFromCode,
+  errorFromKafkaCode,
+  kafkaCodeOf,
+  NotLeaderOrFollowerError,
   toLogkeeperError,
   type ErrorCode,
 } from '../engine/errors/index.js';
@@ -56,4 +59,29 @@ test('anything thrown becomes a LogkeeperError with the original as cause', (t) 
   const typed = new NotLeaderError();
   t.is(toLogkeeperError(typed), typed);
   t.is(typed.message, ERROR_CODES.NOT_LEADER.description);
+});
+
+test('Kafka numbers: each is given to one code, documented beside it, and revives as that code', (t) => {
+  const numbers = new Map<number, string>();
+  for (const code of codes) {
+    const entry: { retriable: boolean; kafka?: number } = ERROR_CODES[code];
+    if (entry.kafka === undefined) {
+      t.is(kafkaCodeOf(code), -1, `${code} has no Kafka number: UNKNOWN_SERVER_ERROR`);
+      continue;
+    }
+    t.false(numbers.has(entry.kafka), `${entry.kafka} is given to ${code} and ${numbers.get(entry.kafka)}`);
+    numbers.set(entry.kafka, code);
+    t.is(errorFromKafkaCode(entry.kafka)!.code, code);
+    t.is(errorFromCode(code, 'x').kafkaCode, entry.kafka);
+  }
+  for (const line of doc.split('\n')) {
+    const m = /^\| `([A-Z_]+)` \| `\w+` \| (?:yes|no) \| (-?\d+) \|/.exec(line);
+    if (m) t.is(numbers.get(Number(m[2])), m[1], `docs/errors.md gives ${m[1]} Kafka's ${m[2]}`);
+  }
+  t.is(numbers.get(3), 'UNKNOWN_TOPIC_OR_PARTITION');
+  t.is(numbers.get(6), 'NOT_LEADER_OR_FOLLOWER');
+  t.is(errorFromKafkaCode(0), undefined, '0 is no error');
+  t.is(errorFromKafkaCode(9999)!.code, 'INTERNAL', 'a number this version does not know');
+  t.true(errorFromKafkaCode(6) instanceof NotLeaderOrFollowerError);
+  t.true(errorFromKafkaCode(6)!.retriable);
 });

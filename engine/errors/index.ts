@@ -1,39 +1,11 @@
 import { ERROR_CODES, isErrorCode, type ErrorCode } from './codes.js';
+import { kafkaCodeOf, LogkeeperError, type LogkeeperErrorOptions } from './base.js';
+import { BROKER_ERROR_CLASSES } from './broker.js';
 
 export { ERROR_CODES, isErrorCode, type ErrorCode };
 
-export interface LogkeeperErrorOptions {
-  cause?: unknown;
-  /** Overrides the code's default; used for errors that arrive from a peer. */
-  retriable?: boolean;
-  /**
-   * What the caller can act on beyond the code, as short strings a peer can carry (the
-   * envelope's RemoteError.details): e.g. NOT_LEADER's `leader`, the address to go to.
-   */
-  details?: Readonly<Record<string, string>>;
-}
-
-const NO_DETAILS: Readonly<Record<string, string>> = Object.freeze({});
-
-/**
- * The base of every error logkeeper raises on purpose. `code` is stable and listed in
- * docs/errors.md; `retriable` says whether the same operation may succeed if tried again
- * (retry logic reads only this flag).
- */
-export class LogkeeperError extends Error {
-  readonly code: ErrorCode;
-  readonly retriable: boolean;
-  /** What the caller can act on beyond the code (see LogkeeperErrorOptions.details); frozen, often empty. */
-  readonly details: Readonly<Record<string, string>>;
-
-  constructor(code: ErrorCode, message?: string, options: LogkeeperErrorOptions = {}) {
-    super(message ?? ERROR_CODES[code].description, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
-    this.code = code;
-    this.retriable = options.retriable ?? ERROR_CODES[code].retriable;
-    this.details = options.details ? Object.freeze({ ...options.details }) : NO_DETAILS;
-  }
-}
+export { kafkaCodeOf, LogkeeperError, type LogkeeperErrorOptions };
+export * from './broker.js';
 
 type ErrorClass = new (message?: string, options?: LogkeeperErrorOptions) => LogkeeperError;
 
@@ -239,6 +211,7 @@ const classes: { [C in ErrorCode]: ErrorClass } = {
   SESSION_EXPIRED: SessionExpiredError,
   RUNTIME_INCONSISTENCY: RuntimeInconsistencyError,
   NO_WATCHER: NoWatcherError,
+  ...BROKER_ERROR_CLASSES,
 };
 
 /**
@@ -250,6 +223,25 @@ export function errorFromCode(code: string, message: string, retriable?: boolean
   if (!isErrorCode(code)) return new InternalError(`${code}: ${message}`, { retriable: retriable ?? false, details });
   return new classes[code](message, { retriable, details });
 }
+
+/** The code Kafka's error number `kafka` stands for; INTERNAL for a number with no code here. */
+export function codeFromKafka(kafka: number): ErrorCode {
+  return KAFKA_CODES.get(kafka) ?? 'INTERNAL';
+}
+
+/** Revives an error given by Kafka's number (0 is no error: undefined). */
+export function errorFromKafkaCode(kafka: number, message?: string): LogkeeperError | undefined {
+  if (kafka === 0) return undefined;
+  const code = codeFromKafka(kafka);
+  return errorFromCode(code, message ?? (code === 'INTERNAL' ? `Kafka error ${kafka}` : ERROR_CODES[code].description));
+}
+
+const KAFKA_CODES = new Map<number, ErrorCode>(
+  (Object.keys(ERROR_CODES) as ErrorCode[]).flatMap((code) => {
+    const entry: { retriable: boolean; kafka?: number } = ERROR_CODES[code];
+    return entry.kafka === undefined ? [] : [[entry.kafka, code] as [number, ErrorCode]];
+  }),
+);
 
 /** Wraps anything thrown into a LogkeeperError, keeping the original as `cause`. */
 export function toLogkeeperError(err: unknown): LogkeeperError {
