@@ -233,15 +233,9 @@ class RoomTransport implements Transport {
     };
   }
 
-  async connect(address: string, options?: ConnectOptions): Promise<Connection> {
-    const connection = await this.#shared.transport.connect(address, options);
-    try {
-      connection.send(this.#hello);
-    } catch (error) {
-      connection.close();
-      throw error;
-    }
-    return connection;
+  /** The room's hello goes first, as the connection's first early frame (with the link's handshake where it can). */
+  connect(address: string, options?: ConnectOptions): Promise<Connection> {
+    return this.#shared.transport.connect(address, { ...options, early: [this.#hello, ...(options?.early ?? [])] });
   }
 
   /** The underlying transport belongs to whoever made the SharedAddress. */

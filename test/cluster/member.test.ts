@@ -32,10 +32,10 @@ test('one address: a room dial reaches its room without the hello, a client keep
   await room.listen('advertised-elsewhere', (c) => peers.resolve(c));
   shared.onClient((c) => clients.resolve(c));
 
-  const peerDial = await room.connect('mem://m');
+  const peerDial = await room.connect('mem://m', { early: [Uint8Array.of(0)] });
   peerDial.send(Uint8Array.of(1, 2));
   const peer = await within(peers.promise, 2000, 'the peer connection');
-  t.deepEqual((await nextFrames(peer, 1))[0], Uint8Array.of(1, 2), 'the hello is swallowed');
+  t.deepEqual(await nextFrames(peer, 2), [Uint8Array.of(0), Uint8Array.of(1, 2)], 'the hello is swallowed; early frames come after it');
   peer.send(Uint8Array.of(3));
   t.deepEqual((await nextFrames(peerDial, 1))[0], Uint8Array.of(3), 'and answers go back');
 
