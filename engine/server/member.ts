@@ -157,6 +157,7 @@ export class Member {
       storage: this.storage,
       router: this.router,
       room: (name: string) => this.shared.room(name),
+      transport: this.#options.transport,
       foreign: (protocol: ForeignProtocol) => this.shared.foreign(protocol),
       service: <T extends Service>(name: string) => {
         const found = this.service<T>(name);

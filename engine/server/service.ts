@@ -14,6 +14,7 @@ import type { Transport } from '../../transports/transport.js';
  *             methods there under its own prefix (`keeper.*`, `broker.*`);
  *   rooms     a room of the shared address for the service's own peer links (Raft's
  *             `peer` room), told apart from RPC clients by a hello frame;
+ *   transport the member's transport, to dial other members as a client;
  *   foreign   a room for a foreign protocol's first bytes (Kafka's, ZooKeeper's);
  *   storage   the member's database (services take areas of their own in it);
  *   services  the member's other services, by name, for those that build on another.
@@ -30,6 +31,8 @@ export interface ServiceHost {
   readonly router: Router;
   /** The Transport of one room of the shared address (see SharedAddress.room). */
   room(name: string): Transport;
+  /** The member's transport, for dialling other members as an RPC client (a Keeper, a broker fetching from another). */
+  readonly transport: Transport;
   /** Serves a foreign protocol on the shared address; returns a function that stops it. */
   foreign(protocol: ForeignProtocol): () => void;
   /** Another service of this member (started before this one). */
