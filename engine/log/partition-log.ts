@@ -406,13 +406,24 @@ export class PartitionLog {
   async truncateTo(offset: number): Promise<number> {
     this.#checkOpen();
     if (!isOffset(offset)) throw new BadArgumentsError('offset must be a non-negative integer');
-    return this.#serial.run(() => this.#truncateTo(offset));
+    return this.#serial.run(() => this.#truncateTo(offset, false));
   }
 
-  async #truncateTo(offset: number): Promise<number> {
-    if (offset >= this.#logEnd) return this.#logEnd;
+  /**
+   * Empties the log and restarts it at `offset`, which may lie past its end (Kafka's
+   * truncateFullyAndStartAt: a follower whose leader's log now starts after the follower's
+   * end). Returns the new log end.
+   */
+  async truncateFullyAndStartAt(offset: number): Promise<number> {
+    this.#checkOpen();
+    if (!isOffset(offset)) throw new BadArgumentsError('offset must be a non-negative integer');
+    return this.#serial.run(() => this.#truncateTo(offset, true));
+  }
+
+  async #truncateTo(offset: number, emptyAll: boolean): Promise<number> {
+    if (!emptyAll && offset >= this.#logEnd) return this.#logEnd;
     const state = { segments: this.#segments, logStart: this.#logStart, epochs: this.#epochs, cleanerCheckpoint: this.#cleanerCheckpoint };
-    const truncation = await planTruncation(this.#area, state, offset, this.#clock.now());
+    const truncation = await planTruncation(this.#area, state, offset, this.#clock.now(), emptyAll);
     await writeOps(this.#area, truncation.ops, this.#config.fsync !== 'never');
     this.#segments = truncation.segments;
     this.#logStart = truncation.logStart;

@@ -43,11 +43,12 @@ export interface Truncation extends TruncatedState {
 /**
  * Plans the removal of every record at or after `offset` (below the log end). A batch that
  * straddles `offset` is rewritten with its earlier records. Below the log start, or at or
- * below the first segment, the log is emptied and restarts at `offset`. `log` is not changed.
+ * below the first segment, or when `emptyAll` says so, the log is emptied and restarts at
+ * `offset`. `log` is not changed.
  */
-export async function planTruncation(area: Area, log: TruncatedState, offset: number, now: number): Promise<Truncation> {
+export async function planTruncation(area: Area, log: TruncatedState, offset: number, now: number, emptyAll = false): Promise<Truncation> {
   const ops: Op[] = [];
-  const full = offset < log.logStart || offset <= log.segments[0]!.baseOffset;
+  const full = emptyAll || offset < log.logStart || offset <= log.segments[0]!.baseOffset;
   // Every batch key at or past the cut goes, and with it the time entries and epochs there.
   const cutFrom = full ? 0 : offset;
   for await (const key of area.keys({ gte: batchKey(cutFrom), lt: kindEnd(KIND_BATCH) })) ops.push({ type: 'del', key });
