@@ -9,6 +9,9 @@ import { dirname, resolve } from 'node:path';
 
 export type TransportKind = 'tcp' | 'websocket';
 
+/** What a process runs: an ensemble voter (`member`), a broker, or both (the default). */
+export type Role = 'member' | 'broker';
+
 /** What a config file (JSON) may hold; command-line options of the same meaning override it. */
 export interface ConfigFile {
   id?: string | number;
@@ -28,6 +31,22 @@ export interface ConfigFile {
   raftTickMs?: number;
   /** Raft election timeout in ticks (a random value in [n, 2n)); default 10. */
   electionTicks?: number;
+  /** `["member", "broker"]` (default), `["member"]` or `["broker"]`. */
+  roles?: Role[] | string;
+  /** This process's address when it is not in `peers` (a broker only). */
+  address?: string;
+  /** The ensemble's addresses for a broker only (default: the peers'). */
+  ensemble?: string | string[];
+  broker?: {
+    id?: number;
+    rack?: string;
+    /** The broker's coordination session timeout; default 6000. */
+    sessionTimeoutMs?: number;
+    autoCreateTopics?: boolean;
+    defaultPartitions?: number;
+    defaultReplicationFactor?: number;
+    replicaLagTimeMs?: number;
+  };
 }
 
 /** The command-line options (commander's camelCase names). */
@@ -49,6 +68,16 @@ export interface StartFlags {
   tick?: number;
   raftTick?: number;
   electionTicks?: number;
+  roles?: string;
+  address?: string;
+  ensemble?: string;
+  brokerId?: number;
+  rack?: string;
+  sessionTimeout?: number;
+  autoCreateTopics?: boolean;
+  defaultPartitions?: number;
+  defaultReplicationFactor?: number;
+  replicaLagTime?: number;
 }
 
 export interface StartSettings {
@@ -67,6 +96,21 @@ export interface StartSettings {
   tickMs: number;
   raftTickMs: number;
   electionTicks: number;
+  roles: Role[];
+  /** The broker's settings, when this process runs one. */
+  broker: BrokerSettings | null;
+}
+
+export interface BrokerSettings {
+  id: number;
+  /** The coordination ensemble's addresses the broker is a client of. */
+  ensemble: string[];
+  sessionTimeoutMs: number;
+  rack: string | null;
+  autoCreateTopics: boolean;
+  defaultPartitions: number;
+  defaultReplicationFactor: number;
+  replicaLagTimeMs: number;
 }
 
 export class ConfigError extends Error {
@@ -152,19 +196,25 @@ export function resolveSettings(flags: StartFlags, context: ResolveContext = {})
 
   const id = flags.id ?? (file.id === undefined ? undefined : String(file.id));
   if (!id) throw new ConfigError('--id is required (or "id" in the config file)');
+  const roles = rolesFrom(flags.roles ?? file.roles, flags.brokerId ?? file.broker?.id ?? numericId(id));
+  const member = roles.includes('member');
   const peers = flags.peers !== undefined ? parsePeerList(flags.peers) : peersFrom(file.peers);
-  if (peers.length === 0) throw new ConfigError('--peers is required: every initial member as id=address, this one included');
+  if (member && peers.length === 0) throw new ConfigError('--peers is required: every initial member as id=address, this one included');
   const ids = new Set<string>();
   for (const p of peers) {
     if (ids.has(p.id)) throw new ConfigError(`Peer ${p.id} is listed twice`);
     ids.add(p.id);
   }
   const self = peers.find((p) => p.id === id);
-  if (!self) throw new ConfigError(`--peers must include this member (${id})`);
-  const listen = flags.listen ?? file.listen ?? self.address;
+  if (member && !self) throw new ConfigError(`--peers must include this member (${id})`);
+  if (!member && self) throw new ConfigError(`A broker only (--roles broker) is not one of the ensemble's --peers (${id} is)`);
+  const address = self?.address ?? flags.address ?? file.address;
+  if (!address) throw new ConfigError('--address is required for a broker only: where the others and clients reach it');
+  const listen = flags.listen ?? file.listen ?? address;
   const clientListen = flags.clientListen ?? (file.clientListen === undefined ? [] : ([] as string[]).concat(file.clientListen));
 
-  const kinds = new Set([listen, ...peers.map((p) => p.address), ...clientListen].map(transportOf));
+  const broker = roles.includes('broker') ? brokerSettings(flags, file, id, peers) : null;
+  const kinds = new Set([listen, address, ...peers.map((p) => p.address), ...(broker?.ensemble ?? []), ...clientListen].map(transportOf));
   const transport = (flags.transport ?? file.transport ?? (kinds.size === 1 ? [...kinds][0] : undefined)) as TransportKind | undefined;
   if (transport !== 'tcp' && transport !== 'websocket') {
     throw new ConfigError(transport === undefined ? 'The addresses mix tcp and ws: say --transport tcp|websocket' : `--transport must be tcp or websocket, not '${transport}'`);
@@ -196,7 +246,7 @@ export function resolveSettings(flags: StartFlags, context: ResolveContext = {})
   const data = fromCli(flags.data) ?? fromFile(file.data) ?? null;
   return {
     id,
-    address: self.address,
+    address,
     listen,
     clientListen,
     peers,
@@ -208,5 +258,45 @@ export function resolveSettings(flags: StartFlags, context: ResolveContext = {})
     tickMs: positiveInteger('tickMs', flags.tick ?? file.tickMs, 2000),
     raftTickMs: positiveInteger('raftTickMs', flags.raftTick ?? file.raftTickMs, 100),
     electionTicks: positiveInteger('electionTicks', flags.electionTicks ?? file.electionTicks, 10),
+    roles,
+    broker,
+  };
+}
+
+/** A member id that is a non-negative int32 is also the broker id. */
+function numericId(id: string): number | undefined {
+  return /^(0|[1-9]\d{0,9})$/.test(id) && Number(id) <= 0x7fffffff ? Number(id) : undefined;
+}
+
+/** Default: both roles when there is a broker id (a numeric member id, or one given), else a member only. */
+function rolesFrom(value: ConfigFile['roles'], brokerId: number | undefined): Role[] {
+  if (value === undefined) return brokerId === undefined ? ['member'] : ['broker', 'member'];
+  const list = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value;
+  if (!Array.isArray(list) || list.length === 0) throw new ConfigError('--roles must name member, broker or both');
+  const roles = new Set<Role>();
+  for (const role of list) {
+    if (role !== 'member' && role !== 'broker') throw new ConfigError(`Unknown role '${String(role)}': member or broker`);
+    roles.add(role);
+  }
+  return [...roles].sort();
+}
+
+function brokerSettings(flags: StartFlags, file: ConfigFile, id: string, peers: Array<{ id: string; address: string }>): BrokerSettings {
+  const b = file.broker ?? {};
+  const brokerId = flags.brokerId ?? b.id ?? numericId(id);
+  if (brokerId === undefined) throw new ConfigError(`--broker-id is required: the member id '${id}' is not a number`);
+  if (!Number.isInteger(brokerId) || brokerId < 0 || brokerId > 0x7fffffff) throw new ConfigError('--broker-id must be an integer from 0 to 2147483647');
+  const listed = flags.ensemble ?? file.ensemble;
+  const ensemble = listed === undefined ? peers.map((p) => p.address) : ([] as string[]).concat(listed).flatMap((a) => a.split(/[\s,]+/)).filter(Boolean);
+  if (ensemble.length === 0) throw new ConfigError('--ensemble is required for a broker only: the coordination members\' addresses');
+  return {
+    id: brokerId,
+    ensemble,
+    sessionTimeoutMs: positiveInteger('sessionTimeoutMs', flags.sessionTimeout ?? b.sessionTimeoutMs, 6000),
+    rack: flags.rack ?? b.rack ?? null,
+    autoCreateTopics: flags.autoCreateTopics ?? b.autoCreateTopics ?? false,
+    defaultPartitions: positiveInteger('defaultPartitions', flags.defaultPartitions ?? b.defaultPartitions, 1),
+    defaultReplicationFactor: positiveInteger('defaultReplicationFactor', flags.defaultReplicationFactor ?? b.defaultReplicationFactor, 1),
+    replicaLagTimeMs: positiveInteger('replicaLagTimeMs', flags.replicaLagTime ?? b.replicaLagTimeMs, 30_000),
   };
 }

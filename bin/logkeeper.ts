@@ -42,7 +42,7 @@ const collect = (value: string, previous?: string[]) => [...(previous ?? []), va
 
 program
   .command('start')
-  .description('run one member of a coordination ensemble (Raft + the coordination service) until SIGTERM; see docs/running.md')
+  .description('run one member (an ensemble voter and a broker, by default) until SIGTERM; see docs/running.md')
   .option('--config <file>', 'JSON config file (command-line options override it)')
   .option('--id <id>', "this member's id, one of those in --peers")
   .option('--peers <list>', 'every initial member as id=address, comma-separated, this one included (e.g. 1=tcp://10.0.0.1:7001,2=…)')
@@ -60,6 +60,16 @@ program
   .option('--tick <ms>', 'coordination tick: session timeouts are bounded to 2-20 ticks (default 2000)', integer(1))
   .option('--raft-tick <ms>', 'Raft tick (default 100)', integer(1))
   .option('--election-ticks <n>', 'Raft election timeout in ticks (default 10)', integer(2))
+  .option('--roles <list>', 'member (an ensemble voter), broker, or member,broker (default)')
+  .option('--address <address>', 'where the others and clients reach a broker only (--roles broker)')
+  .option('--ensemble <list>', "a broker only: the coordination members' addresses, comma-separated (default: those of --peers)")
+  .option('--broker-id <n>', 'the broker id (default: --id when it is a number)', integer(0))
+  .option('--rack <rack>', "the broker's rack")
+  .option('--session-timeout <ms>', "the broker's coordination session timeout: a dead broker's partitions move after about this long (default 6000)", integer(1))
+  .option('--auto-create-topics', 'create a topic on its first metadata request (default off)')
+  .option('--default-partitions <n>', 'partitions of a topic created without a count (default 1)', integer(1))
+  .option('--default-replication-factor <n>', 'replication factor of a topic created without one (default 1)', integer(1))
+  .option('--replica-lag-time <ms>', 'a follower behind for this long leaves the ISR (default 30000)', integer(1))
   .action(async (flags: StartFlags) => {
     let settings: StartSettings;
     try {

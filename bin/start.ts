@@ -5,18 +5,21 @@ import { WebSocketTransport } from '../adapters/websocket/index.js';
 import type { Logger } from '../adapters/shared/logger.js';
 import { toLogkeeperError } from '../engine/errors/index.js';
 import { CoordinationService } from '../engine/coordination/index.js';
-import { Member } from '../engine/server/index.js';
+import { BrokerService } from '../engine/broker/service.js';
+import { Member, type Service } from '../engine/server/index.js';
 import { Storage } from '../engine/storage/index.js';
 import type { Transport } from '../transports/transport.js';
 import type { StartSettings } from './config.js';
 
 /*
- * `logkeeper start`: one member in this process (engine/server's Member, running the
- * coordination service: a voter of the ensemble) on TCP or WebSocket, classic-level in the data directory or memory-level without one), until
- * SIGTERM or SIGINT. Peers and clients share the one listening address; `--client-listen`
- * adds client-only addresses. What it prints on stdout, one line each (tests read them):
+ * `logkeeper start`: one member in this process (engine/server's Member) on TCP or WebSocket,
+ * classic-level in the data directory or memory-level without one, until SIGTERM or SIGINT.
+ * By its roles it runs the coordination service (a voter of the ensemble: `member`), a broker
+ * (a coordination client of the ensemble: `broker`), or both (the default). Peers, brokers
+ * and clients share the one listening address; `--client-listen` adds client-only addresses.
+ * What it prints on stdout, one line each (tests read them):
  *
- *   [logkeeper 1] started: id=1 address=… listen=… clients=… data=… storage=… transport=… auth=… tls=… peers=…
+ *   [logkeeper 1] started: id=1 roles=broker,member broker=1 address=… listen=… clients=… data=… storage=… transport=… auth=… tls=… peers=…
  *   [logkeeper 1] leader: 2 (term 3)            another member leads
  *   [logkeeper 1] leader: this member (term 3)  this one does
  *   [logkeeper 1] leader: none (term 4)         no leader known (an election, or no quorum)
@@ -54,6 +57,8 @@ function describe(settings: StartSettings, address: string, storage: string): st
   const clients = [address, ...settings.clientListen].join(',');
   return [
     `id=${settings.id}`,
+    `roles=${settings.roles.join(',')}`,
+    `broker=${settings.broker?.id ?? '-'}`,
     `address=${settings.address}`,
     `listen=${address}`,
     `clients=${clients}`,
@@ -78,14 +83,32 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   let member: Member;
-  const coordination = new CoordinationService({
-    peers: settings.peers,
-    // Election timeouts are drawn from a fresh seed per process; session secrets always come
-    // from the platform's cryptographic source (no seed reaches them here).
+  const coordination = settings.roles.includes('member')
+    ? new CoordinationService({
+      peers: settings.peers,
+      // Election timeouts are drawn from a fresh seed per process; session secrets always come
+      // from the platform's cryptographic source (no seed reaches them here).
+      seed: randomBytes(16).toString('hex'),
+      raft: { cluster: settings.cluster, tickMs: settings.raftTickMs, electionTicks: settings.electionTicks },
+      server: { tickMs: settings.tickMs },
+    })
+    : null;
+  const b = settings.broker;
+  const broker = b === null ? null : new BrokerService({
+    ensemble: b.ensemble,
+    sessionTimeoutMs: b.sessionTimeoutMs,
     seed: randomBytes(16).toString('hex'),
-    raft: { cluster: settings.cluster, tickMs: settings.raftTickMs, electionTicks: settings.electionTicks },
-    server: { tickMs: settings.tickMs },
+    config: {
+      brokerId: b.id,
+      rack: b.rack,
+      autoCreateTopics: b.autoCreateTopics,
+      defaultPartitions: b.defaultPartitions,
+      defaultReplicationFactor: b.defaultReplicationFactor,
+      replicaLagTimeMs: b.replicaLagTimeMs,
+    },
+    logger,
   });
+  const services: Service[] = [...(coordination ? [coordination] : []), ...(broker ? [broker] : [])];
   try {
     if (settings.data !== null) mkdirSync(settings.data, { recursive: true });
     const storage = await Storage.open(settings.data === null ? {} : { directory: settings.data });
@@ -96,7 +119,7 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
       clientListen: settings.clientListen,
       transport,
       storage,
-      services: [coordination],
+      services,
       onError: (error) => settle({ error }),
     });
   } catch (error) {
@@ -110,10 +133,12 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
   }
 
   io.out(`${tag} started: ${describe(settings, member.address, settings.data === null ? 'memory-level' : 'classic-level')}`);
-  coordination.onLeaderChange(({ leader, term }) => {
+  coordination?.onLeaderChange(({ leader, term }) => {
     const who = leader === null ? 'none' : leader.id === settings.id ? 'this member' : leader.id;
     io.out(`${tag} leader: ${who} (term ${term})`);
   });
+  broker?.node.controller.on('activated', (epoch) => io.out(`${tag} controller: this broker (epoch ${epoch})`));
+  broker?.node.controller.on('uncleanElection', (e) => io.err(`${tag} warning: unclean leader election for ${e.topic}-${e.partition}: broker ${e.leader} leads without being in the ISR ${JSON.stringify(e.previousIsr)}; records may be lost`));
 
   const outcome = await stopped;
 
@@ -139,7 +164,7 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
   }, SHUTDOWN_LIMIT_MS);
   limit.unref();
   await member.shutdown();
-  const report = coordination.handOver;
+  const report = coordination?.handOver;
   if (report?.handedOverTo) io.out(`${tag} handed leadership to ${report.handedOverTo}`);
   else if (report?.handOverError) io.err(`${tag} could not hand over leadership: ${report.handOverError.code} ${report.handOverError.message}`);
   await transport.close();

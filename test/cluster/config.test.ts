@@ -80,3 +80,26 @@ test('mistakes are named', (t) => {
   t.throws(() => resolve({ id: '1', peers, secret: '' }), { message: /secret is empty/ });
   t.throws(() => resolve({ id: '1', peers, tick: 0 }), { message: /tickMs must be a positive integer/ });
 });
+
+test('roles: a numeric member is an ensemble voter and a broker of the same id; a broker only needs an address and the ensemble', (t) => {
+  const both = resolve({ id: '2', peers });
+  t.deepEqual(both.roles, ['broker', 'member']);
+  t.is(both.broker!.id, 2);
+  t.deepEqual(both.broker!.ensemble, ['tcp://127.0.0.1:7001', 'tcp://127.0.0.1:7002', 'tcp://127.0.0.1:7003'], 'the peers are its ensemble');
+  t.deepEqual([both.broker!.sessionTimeoutMs, both.broker!.autoCreateTopics, both.broker!.defaultPartitions, both.broker!.defaultReplicationFactor, both.broker!.replicaLagTimeMs], [6000, false, 1, 1, 30_000]);
+  t.deepEqual(resolve({ id: 'a', peers: 'a=tcp://127.0.0.1:7001' }).roles, ['member'], 'a member id that is no number: no broker unless given an id');
+  t.is(resolve({ id: 'a', peers: 'a=tcp://127.0.0.1:7001', brokerId: 7 }).broker!.id, 7);
+  const only = resolve({ id: '9', roles: 'broker', address: 'tcp://127.0.0.1:7009', ensemble: 'tcp://127.0.0.1:7001,tcp://127.0.0.1:7002', sessionTimeout: 3000, autoCreateTopics: true });
+  t.deepEqual(only.roles, ['broker']);
+  t.is(only.address, 'tcp://127.0.0.1:7009');
+  t.deepEqual(only.broker!.ensemble, ['tcp://127.0.0.1:7001', 'tcp://127.0.0.1:7002']);
+  t.is(only.broker!.sessionTimeoutMs, 3000);
+  t.true(only.broker!.autoCreateTopics);
+  t.is(resolve({ id: '2', peers, roles: 'member' }).broker, null);
+  const refused = (flags: StartFlags) => t.throws(() => resolve(flags), { instanceOf: ConfigError });
+  refused({ id: '9', roles: 'broker', ensemble: 'tcp://127.0.0.1:7001' });
+  refused({ id: '9', roles: 'broker', address: 'tcp://127.0.0.1:7009' });
+  refused({ id: '2', peers, roles: 'broker' });
+  refused({ id: '2', peers, roles: 'gardener' });
+  refused({ id: 'x', peers: 'x=tcp://127.0.0.1:7001', roles: 'broker,member' });
+});
