@@ -140,7 +140,8 @@ export class Producer {
     if (typeof batch !== 'object' || batch === null || !Array.isArray(batch.topicMessages)) {
       throw new BadArgumentsError('sendBatch needs { topicMessages: [{ topic, messages }] }');
     }
-    const now = this.#cluster.context.clock.now();
+    // Record timestamps are whole milliseconds (the real clock reads fractions).
+    const now = Math.floor(this.#cluster.context.clock.now());
     return batch.topicMessages.map((entry, t) => {
       const { topic, messages } = entry ?? {};
       if (typeof topic !== 'string' || topic.length === 0) throw new BadArgumentsError(`topicMessages[${t}].topic must be a non-empty string`);
