@@ -41,6 +41,7 @@ test('a partition leader\'s SIGKILL under an acks=all producer: every acknowledg
   await producer.connect();
   const keys = ['a', 'b', 'c', 'd'];
   const acknowledged: Array<{ key: string; value: string }> = [];
+  const failures: string[] = [];
   let stop = false;
   let n = 0;
   const loops = keys.map(async (key) => {
@@ -49,8 +50,9 @@ test('a partition leader\'s SIGKILL under an acks=all producer: every acknowledg
       try {
         await producer.send({ topic: 'orders', acks: -1, timeout: 10_000, messages: [{ key, value }] });
         acknowledged.push({ key, value });
-      } catch {
+      } catch (error) {
         // Not acknowledged: it may or may not be in the log; only acknowledged ones are checked.
+        failures.push((error as { code?: string }).code ?? String(error));
       }
     }
   });
@@ -89,5 +91,5 @@ test('a partition leader\'s SIGKILL under an acks=all producer: every acknowledg
     const logOrder = read.filter((r) => r.key === key && sentOrder.includes(r.value)).map((r) => r.value);
     t.deepEqual(logOrder, sentOrder, `key ${key}: the log keeps the order of sending`);
   }
-  t.log(`${acknowledged.length} acknowledged (${before} before the kill), ${read.length} in the log`);
+  t.log(`${acknowledged.length} acknowledged (${before} before the kill), ${read.length} in the log; sends that failed: ${JSON.stringify(Object.fromEntries(failures.reduce((m, c) => m.set(c, (m.get(c) ?? 0) + 1), new Map<string, number>())))}`);
 });
