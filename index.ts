@@ -12,3 +12,4 @@ export * from './engine/coordination/index.js';
 export * from './engine/coordination/recipes/index.js';
 export * from './engine/log/index.js';
 export * from './engine/server/index.js';
+export * from './engine/broker/index.js';

@@ -3,7 +3,9 @@
  * dist/browser/logkeeper.js, an ES module). A tab runs a full ensemble member — Raft and the
  * coordination service — reached by the other members and by clients through a RelayHub
  * (adapters/websocket's relay), with its state in IndexedDB (browser-level) or in memory.
- * It can also keep partition logs (engine/log) there, with the portable CRC32C and gzip.
+ * It can also keep partition logs (engine/log) there, with the portable CRC32C and gzip, and
+ * be a broker too (`broker: { id }`): topics' partitions, replicated across tabs, for clients
+ * made with `createBrokerClient({ transport: tab.transport, brokers: tab.peerAddresses })`.
  *
  * ```js
  * import { startTabMember, Keeper, CreateMode } from './logkeeper.js';
@@ -24,7 +26,8 @@ import { MemoryLevel } from 'memory-level';
 import { RelayTransport, type BrowserRelayTransportOptions } from '../adapters/websocket/browser.js';
 import { formatRelayAddress } from '../adapters/websocket/relay-protocol.js';
 import { CoordinationService, type CoordinationOptions } from '../engine/coordination/index.js';
-import { Member, type MemberOptions } from '../engine/server/index.js';
+import { BrokerService, type BrokerServiceOptions } from '../engine/broker/service.js';
+import { Member, type MemberOptions, type Service } from '../engine/server/index.js';
 import { Storage, type Database } from '../engine/storage/index.js';
 
 export * from '../engine/errors/index.js';
@@ -36,6 +39,9 @@ export * from '../engine/log/index.js';
 export { RealClock, realClock, Random } from '../engine/time/index.js';
 export { BrowserWebSocketTransport, WebSocketTransport, RelayTransport, parseRelayAddress, formatRelayAddress } from '../adapters/websocket/browser.js';
 export { BrowserLevel, MemoryLevel };
+export { BrokerService } from '../engine/broker/service.js';
+export { createBrokerClient } from '../engine/broker/client/index.js';
+export { murmur2, partitionForKey } from '../engine/broker/partitioner.js';
 
 export interface TabMemberOptions extends Omit<MemberOptions, 'address' | 'transport' | 'storage' | 'listen' | 'services'>, Omit<CoordinationOptions, 'peers'> {
   /** The hub, e.g. `wss://example.org/relay`. */
@@ -51,12 +57,16 @@ export interface TabMemberOptions extends Omit<MemberOptions, 'address' | 'trans
   databaseName?: string;
   /** More RelayTransport options (timings, logger). */
   relay?: Omit<BrowserRelayTransportOptions, 'hub' | 'secret'>;
+  /** Also run a broker in this tab (its ensemble: the peers). */
+  broker?: Omit<BrokerServiceOptions, 'ensemble'>;
 }
 
 export interface TabMember {
   member: Member;
   /** This tab's part in the ensemble: its Raft node and coordination server. */
   coordination: CoordinationService;
+  /** This tab's broker, when it runs one. */
+  broker: BrokerService | null;
   /** The relay transport: clients in this tab use it too (`new Keeper({ transport, servers })`). */
   transport: RelayTransport;
   /** This member's relay address. */
@@ -90,12 +100,14 @@ export async function startTabMember(options: TabMemberOptions): Promise<TabMemb
       server: options.server,
       handOverTimeoutMs: options.handOverTimeoutMs,
     });
+    const broker = options.broker ? new BrokerService({ ...options.broker, ensemble: peerAddresses }) : null;
+    const services: Service[] = broker ? [coordination, broker] : [coordination];
     const member = await Member.start({
       id: options.id,
       address: own,
       transport,
       storage,
-      services: [coordination],
+      services,
       clientListen: options.clientListen,
       clock: options.clock,
       firstFrameTimeoutMs: options.firstFrameTimeoutMs,
@@ -105,6 +117,7 @@ export async function startTabMember(options: TabMemberOptions): Promise<TabMemb
     return {
       member,
       coordination,
+      broker,
       transport,
       address: own,
       peerAddresses,

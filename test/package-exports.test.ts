@@ -18,6 +18,7 @@ const expected: Record<string, string[]> = {
   logkeeper: [
     'LogkeeperError', 'RpcPeer', 'Router', 'SimulatedClock', 'RealClock', 'Random', 'Storage', 'FrameParser',
     'AbstractTransport', 'defineSupports', 'RaftNode', 'Keeper', 'KeeperServer', 'MasterElection', 'Lock', 'PartitionLog',
+    'BrokerService', 'createBrokerClient', 'murmur2', 'partitionForKey', 'UnknownTopicOrPartitionError', 'kafkaCodeOf',
   ],
   'logkeeper/adapters/memory': ['MemoryNetwork', 'MemoryTransport'],
   'logkeeper/adapters/tcp': ['TcpTransport'],
