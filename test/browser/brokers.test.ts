@@ -1,9 +1,9 @@
 import test from 'ava';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { RelayHub, RelayTransport } from '../../adapters/websocket/index.js';
 import { silentLogger } from '../../adapters/shared/logger.js';
 import { createBrokerClient } from '../../engine/broker/client/index.js';
-import { CHROMIUM, buildBundle, chromiumAvailable, noteMissingChromium, serveBundle } from './helpers.js';
+import { buildBundle, chromiumAvailable, launchChromium, noteMissingChromium, serveBundle } from './helpers.js';
 
 /*
  * Brokers in browser tabs: three tabs (headless Chromium) each run an ensemble member and a
@@ -24,13 +24,7 @@ const SECRET = 'tab brokers';
   const hub = new RelayHub({ secret: SECRET, logger: silentLogger, keepAliveMs: 300, idleTimeoutMs: 2000 });
   t.teardown(() => hub.close());
   const { address: hubAddress } = await hub.listen('ws://127.0.0.1:0/relay');
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-    ],
-  });
+  const browser: Browser = await launchChromium();
   t.teardown(() => browser.close());
   const context = await browser.newContext();
   const ids = ['b1', 'b2', 'b3'];

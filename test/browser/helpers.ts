@@ -1,5 +1,6 @@
 import test, { type ExecutionContext } from 'ava';
 import * as esbuild from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import * as http from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,4 +40,15 @@ export async function serveBundle(t: ExecutionContext, code: string, title: stri
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
+
+/** Headless Chromium as the probe starts it, with tabs that keep their timers at full rate in the background. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+    ],
+  });
 }

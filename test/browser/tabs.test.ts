@@ -2,11 +2,11 @@ import test from 'ava';
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { RelayHub } from '../../adapters/websocket/index.js';
 import { silentLogger } from '../../adapters/shared/logger.js';
 import { deferred, within } from '../../conformance/helpers.js';
-import { CHROMIUM, buildBundle, chromiumAvailable, noteMissingChromium, serveBundle } from './helpers.js';
+import { buildBundle, chromiumAvailable, launchChromium, noteMissingChromium, serveBundle } from './helpers.js';
 
 /*
  * Engine nodes in browser tabs (headless Chromium, driven by playwright-core): the browser
@@ -63,14 +63,7 @@ test('the browser bundle holds no Node built-in, and no classic-level or ws', as
   t.teardown(() => hub.close());
   const { address: hubAddress } = await hub.listen('ws://127.0.0.1:0/relay');
 
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      // Tabs keep their timers at full rate when not in front.
-      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-    ],
-  });
+  const browser: Browser = await launchChromium();
   t.teardown(() => browser.close());
   // One context: the tabs share an origin's IndexedDB, so a reopened tab finds its state.
   const context: BrowserContext = await browser.newContext();
