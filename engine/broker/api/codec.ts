@@ -14,7 +14,7 @@ import type { BrokerApiName } from './types.js';
 
 const pb = logkeeper.broker;
 
-interface GeneratedType {
+export interface GeneratedType {
   encode(message: never, writer?: protobuf.Writer): protobuf.Writer;
   decode(bytes: Uint8Array): unknown;
 }
@@ -25,7 +25,8 @@ export interface MessageCodec<T> {
   decode(bytes: Uint8Array): T;
 }
 
-function messageCodec<T>(name: string, type: GeneratedType, desc: AnyDesc): MessageCodec<T> {
+/** A codec of one message: its generated type and its descriptor (also used by group-codec.ts). */
+export function messageCodec<T>(name: string, type: GeneratedType, desc: AnyDesc): MessageCodec<T> {
   const encode = type.encode as (message: unknown, writer: protobuf.Writer) => protobuf.Writer;
   return {
     name,

@@ -33,7 +33,7 @@ type Kind =
   | { kind: 'list'; of: AnyDesc }
   | { kind: 'box'; field: string; of: AnyDesc }
   | { kind: 'nullable'; of: AnyDesc }
-  | { kind: 'struct'; fields: Readonly<Record<string, AnyDesc>> };
+  | { kind: 'struct'; fields: Readonly<Record<string, AnyDesc>>; names: readonly string[] };
 
 /** The descriptor of a value of type T. */
 export type Desc<T> = Kind & { readonly __type?: (value: T) => T };
@@ -60,51 +60,91 @@ export const box = <T>(field: string, of: Desc<T>): Desc<T> => ({ kind: 'box', f
 /** A message field that may be absent: null. */
 export const nullable = <T>(of: Desc<T>): Desc<T | null> => ({ kind: 'nullable', of }) as Desc<T | null>;
 export const struct = <T>(fields: { [K in keyof T]-?: Desc<T[K]> }): Desc<T> =>
-  ({ kind: 'struct', fields: fields as Record<string, AnyDesc> }) as Desc<T>;
+  ({ kind: 'struct', fields: fields as Record<string, AnyDesc>, names: Object.keys(fields) }) as Desc<T>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/**
+ * Where the walk is, for error messages only: the field names and list indexes from the
+ * message down, pushed and popped as the walk goes. Every message of a request or an answer
+ * is walked (the records of a fetch answer included), so no path string is built unless an
+ * error needs one. The walks are synchronous: one trail serves them all.
+ */
+const trail: Array<string | number> = [];
+let root = '';
+
+function here(): string {
+  let path = root;
+  for (const step of trail) path += typeof step === 'number' ? `[${step}]` : `.${step}`;
+  return path;
+}
+
+function badArgument(what: string, value: unknown): BadArgumentsError {
+  return new BadArgumentsError(`${here()} must be ${what}, got ${describe(value)}`);
+}
+
+function malformed(what: string): MalformedFrameError {
+  return new MalformedFrameError(`${here()} is ${what}`);
+}
+
 /** Checks `value` against `desc` and shapes it for the generated encoder (nullable boxes become absent messages). */
 export function toWire(desc: AnyDesc, value: unknown, path: string): unknown {
-  const bad = (what: string) => new BadArgumentsError(`${path} must be ${what}, got ${describe(value)}`);
+  root = path;
+  trail.length = 0;
+  return shapeForWire(desc, value);
+}
+
+function shapeForWire(desc: AnyDesc, value: unknown): unknown {
   switch (desc.kind) {
     case 'int32':
-      if (!Number.isInteger(value) || (value as number) < -0x80000000 || (value as number) > 0x7fffffff) throw bad('an int32');
+      if (!Number.isInteger(value) || (value as number) < -0x80000000 || (value as number) > 0x7fffffff) throw badArgument('an int32', value);
       return value;
     case 'int64':
-      if (!Number.isSafeInteger(value)) throw bad('a safe integer');
+      if (!Number.isSafeInteger(value)) throw badArgument('a safe integer', value);
       return value;
     case 'bool':
-      if (typeof value !== 'boolean') throw bad('a boolean');
+      if (typeof value !== 'boolean') throw badArgument('a boolean', value);
       return value;
     case 'string':
-      if (typeof value !== 'string' || value.length > MAX_STRING_LENGTH) throw bad(`a string of at most ${MAX_STRING_LENGTH} characters`);
+      if (typeof value !== 'string' || value.length > MAX_STRING_LENGTH) throw badArgument(`a string of at most ${MAX_STRING_LENGTH} characters`, value);
       return value;
     case 'nullableString':
       if (value === null) return undefined;
-      if (typeof value !== 'string' || value.length > MAX_STRING_LENGTH) throw bad(`null or a string of at most ${MAX_STRING_LENGTH} characters`);
+      if (typeof value !== 'string' || value.length > MAX_STRING_LENGTH) throw badArgument(`null or a string of at most ${MAX_STRING_LENGTH} characters`, value);
       return value;
     case 'bytes':
-      if (!(value instanceof Uint8Array)) throw bad('a Uint8Array');
+      if (!(value instanceof Uint8Array)) throw badArgument('a Uint8Array', value);
       return value;
     case 'map': {
-      if (!isObject(value) || Array.isArray(value)) throw bad('an object of strings');
+      if (!isObject(value) || Array.isArray(value)) throw badArgument('an object of strings', value);
       for (const [k, v] of Object.entries(value)) {
-        if (typeof v !== 'string' || k.length > MAX_STRING_LENGTH || v.length > MAX_STRING_LENGTH) throw bad('an object of strings');
+        if (typeof v !== 'string' || k.length > MAX_STRING_LENGTH || v.length > MAX_STRING_LENGTH) throw badArgument('an object of strings', value);
       }
       return value;
     }
-    case 'list':
-      if (!Array.isArray(value)) throw bad('an array');
-      return value.map((item, i) => toWire(desc.of, item, `${path}[${i}]`));
+    case 'list': {
+      if (!Array.isArray(value)) throw badArgument('an array', value);
+      const out = new Array<unknown>(value.length);
+      const at = trail.push(0) - 1;
+      for (let i = 0; i < value.length; i++) {
+        trail[at] = i;
+        out[i] = shapeForWire(desc.of, value[i]);
+      }
+      trail.pop();
+      return out;
+    }
     case 'box':
-      return { [desc.field]: toWire(desc.of, value, path) };
+      return { [desc.field]: shapeForWire(desc.of, value) };
     case 'nullable':
-      return value === null ? undefined : toWire(desc.of, value, path);
+      return value === null ? undefined : shapeForWire(desc.of, value);
     case 'struct': {
-      if (!isObject(value)) throw bad('an object');
+      if (!isObject(value)) throw badArgument('an object', value);
       const out: Record<string, unknown> = {};
-      for (const [name, field] of Object.entries(desc.fields)) out[name] = toWire(field, value[name], `${path}.${name}`);
+      for (const name of desc.names) {
+        trail.push(name);
+        out[name] = shapeForWire(desc.fields[name]!, value[name]);
+        trail.pop();
+      }
       return out;
     }
   }
@@ -112,45 +152,63 @@ export function toWire(desc: AnyDesc, value: unknown, path: string): unknown {
 
 /** The plain value of a decoded message (`wire`: what the generated decoder returned, or a field of it). */
 export function fromWire(desc: AnyDesc, wire: unknown, path: string): unknown {
-  const bad = (what: string) => new MalformedFrameError(`${path} is ${what}`);
+  root = path;
+  trail.length = 0;
+  return plainFromWire(desc, wire);
+}
+
+function plainFromWire(desc: AnyDesc, wire: unknown): unknown {
   switch (desc.kind) {
     case 'int32':
       return typeof wire === 'number' ? wire : 0;
     case 'int64':
       if (wire === undefined || wire === null) return 0;
-      if (!Number.isSafeInteger(wire)) throw bad(`not an int64 within 2^53 (${String(wire)})`);
+      if (!Number.isSafeInteger(wire)) throw malformed(`not an int64 within 2^53 (${String(wire)})`);
       return (wire as number) + 0; // no -0
     case 'bool':
       return wire === true;
     case 'string':
-      return checkedString(wire ?? '', bad);
+      return checkedString(wire ?? '');
     case 'nullableString':
-      return wire === undefined || wire === null ? null : checkedString(wire, bad);
+      return wire === undefined || wire === null ? null : checkedString(wire);
     case 'bytes':
       return wire instanceof Uint8Array ? wire : new Uint8Array(0);
     case 'map': {
       const out: Record<string, string> = {};
-      if (isObject(wire)) for (const [k, v] of Object.entries(wire)) out[checkedString(k, bad)] = checkedString(v, bad);
+      if (isObject(wire)) for (const [k, v] of Object.entries(wire)) out[checkedString(k)] = checkedString(v);
       return out;
     }
-    case 'list':
-      return Array.isArray(wire) ? wire.map((item, i) => fromWire(desc.of, item, `${path}[${i}]`)) : [];
+    case 'list': {
+      if (!Array.isArray(wire)) return [];
+      const out = new Array<unknown>(wire.length);
+      const at = trail.push(0) - 1;
+      for (let i = 0; i < wire.length; i++) {
+        trail[at] = i;
+        out[i] = plainFromWire(desc.of, wire[i]);
+      }
+      trail.pop();
+      return out;
+    }
     case 'box':
-      return fromWire(desc.of, isObject(wire) ? wire[desc.field] : undefined, path);
+      return plainFromWire(desc.of, isObject(wire) ? wire[desc.field] : undefined);
     case 'nullable':
-      return wire === undefined || wire === null ? null : fromWire(desc.of, wire, path);
+      return wire === undefined || wire === null ? null : plainFromWire(desc.of, wire);
     case 'struct': {
       const source = isObject(wire) ? wire : {};
       const out: Record<string, unknown> = {};
-      for (const [name, field] of Object.entries(desc.fields)) out[name] = fromWire(field, source[name], `${path}.${name}`);
+      for (const name of desc.names) {
+        trail.push(name);
+        out[name] = plainFromWire(desc.fields[name]!, source[name]);
+        trail.pop();
+      }
       return out;
     }
   }
 }
 
-function checkedString(value: unknown, bad: (what: string) => Error): string {
-  if (typeof value !== 'string') throw bad('not a string');
-  if (value.length > MAX_STRING_LENGTH) throw bad(`a string longer than ${MAX_STRING_LENGTH} characters`);
+function checkedString(value: unknown): string {
+  if (typeof value !== 'string') throw malformed('not a string');
+  if (value.length > MAX_STRING_LENGTH) throw malformed(`a string longer than ${MAX_STRING_LENGTH} characters`);
   return value;
 }
 

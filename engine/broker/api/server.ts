@@ -1,6 +1,8 @@
 import type { Router } from '../../rpc/index.js';
-import { BROKER_API_NAMES, BROKER_CODECS } from './codec.js';
-import { brokerMethod, type BrokerApi, type BrokerApiName } from './types.js';
+import { BROKER_API_NAMES, BROKER_CODECS, type MessageCodec } from './codec.js';
+import { GROUP_API_NAMES, GROUP_CODECS } from './group-codec.js';
+import type { GroupApi } from './group-types.js';
+import { brokerMethod, type BrokerApi } from './types.js';
 
 /**
  * Serves `api` on `router`: one `broker.<name>` handler per API that decodes the request
@@ -9,14 +11,17 @@ import { brokerMethod, type BrokerApi, type BrokerApiName } from './types.js';
  * topics travel inside the answer as Kafka's codes.
  */
 export function serveBrokerApi(router: Router, api: BrokerApi): void {
-  for (const name of BROKER_API_NAMES) register(router, api, name);
+  for (const name of BROKER_API_NAMES) serve(router, brokerMethod(name), BROKER_CODECS[name], api[name].bind(api));
 }
 
-function register<K extends BrokerApiName>(router: Router, api: BrokerApi, name: K): void {
-  const codec = BROKER_CODECS[name];
-  const call = api[name].bind(api) as (request: unknown) => Promise<unknown>;
-  router.handle(brokerMethod(name), async (payload) => {
-    const request = codec.request.decode(payload);
-    return codec.response.encode((await call(request)) as never);
-  });
+/** Serves the consumer groups' API (group-types.ts) on `router` the same way, beside the BrokerApi. */
+export function serveGroupApi(router: Router, api: GroupApi): void {
+  for (const name of GROUP_API_NAMES) serve(router, brokerMethod(name), GROUP_CODECS[name], api[name].bind(api));
+}
+
+/** `codec` and `handler` belong to the same API (the callers index both tables by one name). */
+function serve(router: Router, method: string, codec: object, handler: object): void {
+  const { request, response } = codec as { request: MessageCodec<unknown>; response: MessageCodec<unknown> };
+  const call = handler as (request: unknown) => Promise<unknown>;
+  router.handle(method, async (payload) => response.encode(await call(request.decode(payload))));
 }

@@ -11,6 +11,8 @@
  * exact up to 2^53, which no offset reaches.
  */
 
+import type { GroupApiName } from './group-types.js';
+
 /** `acks`: -1 waits for every in-sync replica, 1 for the leader's write, 0 for nothing. */
 export type Acks = -1 | 0 | 1;
 export const ACKS_ALL = -1;
@@ -344,5 +346,5 @@ export interface BrokerApi {
 
 export type BrokerApiName = keyof BrokerApi;
 
-/** The RPC method of each API: `broker.<name>`. */
-export const brokerMethod = (api: BrokerApiName): string => `broker.${api}`;
+/** The RPC method of each API (BrokerApi's and GroupApi's): `broker.<name>`. */
+export const brokerMethod = (api: BrokerApiName | GroupApiName): string => `broker.${api}`;
