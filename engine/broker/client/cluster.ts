@@ -8,6 +8,8 @@ import {
 } from '../../errors/index.js';
 import type { RequestOptions } from '../../rpc/index.js';
 import type { RequestOf, ResponseOf } from '../api/codec.js';
+import type { GroupRequestOf, GroupResponseOf } from '../api/group-codec.js';
+import type { GroupApiName } from '../api/group-types.js';
 import type { BrokerApiName } from '../api/types.js';
 import { BrokerConnections } from './connections.js';
 import { MetadataCache } from './metadata.js';
@@ -124,15 +126,19 @@ export class Cluster {
     }, signal);
   }
 
-  /** Calls `api` on broker `nodeId` (from the metadata); BROKER_NOT_AVAILABLE when it is not known. */
-  async call<K extends BrokerApiName>(nodeId: number, api: K, request: RequestOf<K>, options: RequestOptions = {}): Promise<ResponseOf<K>> {
+  /** Calls `api` (BrokerApi's or GroupApi's) on broker `nodeId` (from the metadata); BROKER_NOT_AVAILABLE when it is not known. */
+  call<K extends BrokerApiName>(nodeId: number, api: K, request: RequestOf<K>, options?: RequestOptions): Promise<ResponseOf<K>>;
+  call<K extends GroupApiName>(nodeId: number, api: K, request: GroupRequestOf<K>, options?: RequestOptions): Promise<GroupResponseOf<K>>;
+  async call(nodeId: number, api: BrokerApiName | GroupApiName, request: unknown, options: RequestOptions = {}): Promise<unknown> {
     const broker = this.metadata.broker(nodeId);
     if (!broker) throw new BrokerNotAvailableError(`Broker ${nodeId} is not in the metadata`);
     return this.#callAt(broker.address, api, request, options);
   }
 
   /** Calls `api` on whichever broker answers: the known ones in a random order, then the bootstrap list. */
-  async callAny<K extends BrokerApiName>(api: K, request: RequestOf<K>, options: RequestOptions = {}): Promise<ResponseOf<K>> {
+  callAny<K extends BrokerApiName>(api: K, request: RequestOf<K>, options?: RequestOptions): Promise<ResponseOf<K>>;
+  callAny<K extends GroupApiName>(api: K, request: GroupRequestOf<K>, options?: RequestOptions): Promise<GroupResponseOf<K>>;
+  async callAny(api: BrokerApiName | GroupApiName, request: unknown, options: RequestOptions = {}): Promise<unknown> {
     const known = this.context.random.shuffle(this.metadata.brokers.map((b) => b.address));
     const bootstrap = this.context.random.shuffle(this.context.brokers.filter((a) => !known.includes(a)));
     let last: LogkeeperError | undefined;
@@ -171,10 +177,11 @@ export class Cluster {
     this.#connections.close();
   }
 
-  async #callAt<K extends BrokerApiName>(address: string, api: K, request: RequestOf<K>, options: RequestOptions): Promise<ResponseOf<K>> {
+  async #callAt(address: string, api: BrokerApiName | GroupApiName, request: unknown, options: RequestOptions): Promise<unknown> {
     if (this.#closed) throw new ConnectionClosedError('The client is closed');
     const client = await this.#connections.get(address);
-    return client.call(api, request, options);
+    // The overloads of BrokerApiClient.call take one API family at a time; `api` may be of either.
+    return (client.call as (api: string, request: unknown, options: RequestOptions) => Promise<unknown>)(api, request, options);
   }
 
   async #fetchMetadata(): Promise<void> {

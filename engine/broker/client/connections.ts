@@ -6,7 +6,8 @@ import { BrokerApiClient } from '../api/client.js';
 
 /*
  * One RPC connection per broker address, opened on first use and forgotten when it closes (the
- * next call dials again). A dial is bounded by the request timeout (CONNECT_TIMEOUT, retriable).
+ * next call dials again), or when a request on it gets no answer in time (Kafka's clients
+ * disconnect then too). A dial is bounded by the request timeout (CONNECT_TIMEOUT, retriable).
  */
 
 export interface ConnectionsOptions {
@@ -53,7 +54,8 @@ export class BrokerConnections {
     let peer: RpcPeer;
     try {
       const connection = await transport.connect(address, { signal: abort.signal });
-      peer = new RpcPeer(connection, { clock, requestTimeoutMs });
+      // A request without an answer drops the connection: the next one dials again (see RpcPeerOptions.closeOnTimeout).
+      peer = new RpcPeer(connection, { clock, requestTimeoutMs, closeOnTimeout: true });
     } catch (error) {
       if (abort.signal.aborted) throw new ConnectTimeoutError(`No connection to ${address} within ${requestTimeoutMs} ms`);
       throw toLogkeeperError(error);

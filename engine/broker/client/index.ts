@@ -24,5 +24,31 @@ export {
   type TopicPartition,
 } from './consumer/partition-consumer.js';
 export type { ConsumerMessage, MessageHeaders } from './consumer/decode.js';
+export { Consumer } from './consumer/consumer.js';
+export type {
+  Batch,
+  ConsumerOptions,
+  EachBatchPayload,
+  EachMessagePayload,
+  MessagesOptions,
+  PartitionLag,
+  RunOptions,
+  SubscribeOptions,
+  TopicPartitionOffset,
+  TopicSelection,
+} from './consumer/consumer-types.js';
+export { ConsumerEvents, type ConsumerEvent, type ConsumerEventName, type ConsumerEventPayloads } from './consumer/events.js';
+export { PartitionAssigners, type Assignor, type GroupMember, type RebalanceProtocol } from './consumer/assignors/index.js';
+export {
+  CONSUMER_PROTOCOL_TYPE,
+  decodeAssignment,
+  decodeSubscription,
+  encodeAssignment,
+  encodeSubscription,
+  type Assignment as ConsumerProtocolAssignment,
+  type Subscription as ConsumerProtocolSubscription,
+  type TopicPartitionList,
+} from './consumer/consumer-protocol.js';
 export { Admin } from './admin/admin.js';
 export * from './admin/types.js';
+export type * from './admin/group-types.js';

@@ -1,13 +1,20 @@
+import { kafkaCodeOf } from '../../errors/index.js';
 import type { BrokerEndpoint, MetadataResponse, PartitionMetadata, TopicMetadata } from '../api/types.js';
 import { NO_BROKER } from '../api/types.js';
+import { topicPartitionKey } from '../metadata/types.js';
 
 /*
  * What a client knows of the cluster: the brokers, the controller, and the topics it asked
  * about, from the last Metadata answers. Answers merge: a topic in an answer replaces what was
- * known of it, others stay. A partition's entry is not replaced by one with an older leader
- * epoch for the same topic id (KIP-320): an answer from a broker that has not yet heard of a
- * leader change must not undo what a newer answer said.
+ * known of it, others stay. A partition is never taken back to an older leader epoch than
+ * one seen for the same topic id (KIP-320): an answer from a broker that has not yet heard of
+ * a leader change must not undo what a newer answer said. The epochs seen are kept apart
+ * from the topics, as Kafka's clients keep them, so that an answer in between that does not
+ * know the topic (a broker that has just started) does not make them forgotten: an older
+ * entry then stands for no leader (and the client asks again), not for the old one.
  */
+
+const LEADER_NOT_AVAILABLE = kafkaCodeOf('LEADER_NOT_AVAILABLE');
 
 export class MetadataCache {
   clusterId = '';
@@ -16,6 +23,8 @@ export class MetadataCache {
   updatedAt = -Infinity;
   #brokers = new Map<number, BrokerEndpoint>();
   #topics = new Map<string, TopicMetadata>();
+  /** The newest leader epoch seen of each partition, by topicPartitionKey, with its topic id. */
+  #epochs = new Map<string, { topicId: string; leaderEpoch: number }>();
 
   update(response: MetadataResponse, now: number): void {
     this.clusterId = response.clusterId;
@@ -24,15 +33,25 @@ export class MetadataCache {
     for (const topic of response.topics) {
       const known = this.#topics.get(topic.name);
       const partitions = [...topic.partitions].sort((a, b) => a.partition - b.partition);
-      if (known && known.topicId === topic.topicId && topic.errorCode === 0) {
-        for (let i = 0; i < partitions.length; i++) {
-          const older = known.partitions.find((p) => p.partition === partitions[i]!.partition);
-          if (older && older.leaderEpoch > partitions[i]!.leaderEpoch) partitions[i] = older;
-        }
+      if (topic.errorCode === 0) {
+        for (let i = 0; i < partitions.length; i++) partitions[i] = this.#newest(topic, partitions[i]!, known);
       }
       this.#topics.set(topic.name, { ...topic, partitions });
     }
     this.updatedAt = now;
+  }
+
+  /** `p` as answered, or what is known if that is newer (see the top). */
+  #newest(topic: TopicMetadata, p: PartitionMetadata, known: TopicMetadata | undefined): PartitionMetadata {
+    const key = topicPartitionKey(topic.name, p.partition);
+    const seen = this.#epochs.get(key);
+    if (!seen || seen.topicId !== topic.topicId || p.leaderEpoch >= seen.leaderEpoch) {
+      this.#epochs.set(key, { topicId: topic.topicId, leaderEpoch: p.leaderEpoch });
+      return p;
+    }
+    const older = known?.topicId === topic.topicId ? known.partitions.find((q) => q.partition === p.partition) : undefined;
+    if (older && older.leaderEpoch >= seen.leaderEpoch) return older;
+    return { ...p, errorCode: LEADER_NOT_AVAILABLE, leader: NO_BROKER, leaderEpoch: seen.leaderEpoch };
   }
 
   get brokers(): BrokerEndpoint[] {

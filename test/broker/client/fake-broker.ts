@@ -2,7 +2,7 @@ import { kafkaCodeOf } from '../../../engine/errors/index.js';
 import { RpcPeer, Router } from '../../../engine/rpc/index.js';
 import type { SimulatedClock } from '../../../engine/time/index.js';
 import type { MemoryNetwork } from '../../../adapters/memory/index.js';
-import { serveBrokerApi } from '../../../engine/broker/api/server.js';
+import { serveBrokerApi, serveGroupApi } from '../../../engine/broker/api/server.js';
 import {
   CONFIG_SOURCE,
   EARLIEST_TIMESTAMP,
@@ -13,13 +13,15 @@ import {
   type MetadataResponse,
 } from '../../../engine/broker/api/types.js';
 import { FakePartition } from './fake-partition.js';
+import { FakeCoordinator } from './fake-groups/coordinator.js';
 
 /*
  * A broker cluster in memory for the clients' tests: every broker id serves BrokerApi (with
  * serveBrokerApi, over the memory network) on one shared state, with simple semantics: topics
  * of FakePartitions, leaders that a test moves, a controller, producer ids. Each request is
  * recorded (`requests`) and faults can be planted (`fail`): an error code for matching
- * partitions or topics, before or after the write, or a dropped connection.
+ * partitions or topics, before or after the write, or a dropped connection. Each broker also
+ * serves the consumer groups' API of `groups` (fake-groups/coordinator.ts).
  */
 
 /**
@@ -65,6 +67,7 @@ export class FakeCluster {
   readonly topics = new Map<string, FakeTopic>();
   readonly requests: Recorded[] = [];
   controllerId: number;
+  readonly groups: FakeCoordinator;
   /** How long a produce takes at the broker (ms of the clock). */
   produceDelayMs = 0;
   /** The most produce requests one broker held at once. */
@@ -80,6 +83,10 @@ export class FakeCluster {
     this.clock = clock;
     this.brokerIds = brokerIds;
     this.controllerId = brokerIds[0]!;
+    this.groups = new FakeCoordinator(clock, brokerIds[0]!, (name) => {
+      const topic = this.topics.get(name);
+      return topic && { id: topic.id, partitions: topic.partitions.length };
+    });
   }
 
   static async start(clock: SimulatedClock, network: MemoryNetwork, brokerIds = [1, 2, 3]): Promise<FakeCluster> {
@@ -87,6 +94,7 @@ export class FakeCluster {
     for (const id of brokerIds) {
       const router = new Router();
       serveBrokerApi(router, cluster.api(id));
+      serveGroupApi(router, cluster.groups.api(id));
       cluster.#peers.set(id, new Set());
       await network.transport(address(id)).listen(address(id), (connection) => {
         const peer = new RpcPeer(connection, { clock, router });

@@ -138,6 +138,27 @@ test('a batch refused for good fails its send; the epoch is bumped so the batche
   t.is(producer.identity!.producerEpoch, 1);
 });
 
+test('after an epoch bump, a batch that may have been written (its answer was lost) is not sent again under the new epoch: it fails, and is stored once', async (t) => {
+  const { fake, client, clock, settle } = await setup(t);
+  fake.createTopic('t', 1);
+  fake.produceDelayMs = 10;
+  const producer = client.producer({ lingerMs: 0 });
+  await settle(producer.connect());
+  await settle(producer.send({ topic: 't', messages: [{ value: 'first' }] }));
+  // The next batch fails for good (as one that ran out of time would), so the partition asks
+  // for a new epoch; the one after it was written, but its answer is lost with the connection.
+  fake.fail({ api: 'produce', topic: 't', afterWrite: true, errorCode: code('RECORD_TOO_LARGE') });
+  fake.fail({ api: 'produce', topic: 't', drop: 'after' });
+  const failed = producer.send({ topic: 't', messages: [{ value: 'failed' }] }).catch((e: unknown) => e);
+  await clock.advance(1);
+  const lost = producer.send({ topic: 't', messages: [{ value: 'answer lost' }] }).catch((e: unknown) => e);
+  t.true((await settle(failed)) instanceof RecordTooLargeError);
+  t.like(await settle(lost), { code: 'OPERATION_TIMEOUT' }, 'its outcome is unknown');
+  await settle(producer.send({ topic: 't', messages: [{ value: 'after' }] }));
+  t.is(producer.identity!.producerEpoch, 1);
+  t.deepEqual(values(fake.partition('t', 0).records()), ['first', 'failed', 'answer lost', 'after'], 'each once');
+});
+
 test('PRODUCER_FENCED ends the producer: that send and every later one fail with it', async (t) => {
   const { fake, client, settle } = await setup(t);
   fake.createTopic('t', 1);

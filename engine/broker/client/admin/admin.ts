@@ -13,6 +13,8 @@ import { Cluster } from '../cluster.js';
 import { listOffsets } from '../offsets.js';
 import { integerOption, resolveRetry, type ClientContext } from '../options.js';
 import { sleep } from '../retry.js';
+import type { FetchOffsetsOptions, GroupDescription, GroupOverview, ResetOffsetsOptions, SetOffsetsOptions, TopicOffsetsAndLag } from './group-types.js';
+import { GroupAdmin } from './groups.js';
 import type {
   AdminOptions,
   AlterConfigsOptions,
@@ -34,7 +36,8 @@ import type {
  * refreshes and asks again); offsets and record deletion go to each partition's leader;
  * metadata and the cluster's description to any broker. Errors of single topics, partitions or
  * resources inside an answer become typed errors: retriable ones are asked again (only for what
- * failed) with the client's back-off, others are thrown.
+ * failed) with the client's back-off, others are thrown. Consumer groups' operations go to
+ * each group's coordinator (groups.ts).
  */
 
 const TOPIC_ALREADY_EXISTS = kafkaCodeOf('TOPIC_ALREADY_EXISTS');
@@ -55,11 +58,13 @@ function sortErrors<T>(items: Array<{ item: T; errorCode: number; errorMessage?:
 
 export class Admin {
   readonly #cluster: Cluster;
+  readonly #groups: GroupAdmin;
   #state: 'new' | 'connected' | 'disconnected' = 'new';
 
   constructor(context: ClientContext, options: AdminOptions = {}) {
     if (typeof options !== 'object' || options === null) throw new BadArgumentsError('admin options must be an object');
     this.#cluster = new Cluster(context, { retry: resolveRetry(options.retry, context.retry) });
+    this.#groups = new GroupAdmin(this.#cluster);
   }
 
   async connect(): Promise<void> {
@@ -274,6 +279,42 @@ export class Admin {
       controller: answer.controllerId === NO_BROKER ? null : answer.controllerId,
       clusterId: answer.clusterId,
     };
+  }
+
+  /** Every consumer group of the cluster (each broker lists those it coordinates). */
+  async listGroups(): Promise<{ groups: GroupOverview[] }> {
+    this.#check();
+    return this.#groups.listGroups();
+  }
+
+  /** Each group's state, protocol, members and their assignments (state 'Dead' for a group that does not exist). */
+  async describeGroups(groupIds: string[]): Promise<{ groups: GroupDescription[] }> {
+    this.#check();
+    return this.#groups.describeGroups(groupIds);
+  }
+
+  /** A group's committed offsets, with each partition's high watermark and lag. */
+  async fetchOffsets(options: FetchOffsetsOptions): Promise<TopicOffsetsAndLag[]> {
+    this.#check();
+    return this.#groups.fetchOffsets(options);
+  }
+
+  /** Commits every partition of a topic at its start (`earliest`) or end, for a group without members. */
+  async resetOffsets(options: ResetOffsetsOptions): Promise<void> {
+    this.#check();
+    return this.#groups.resetOffsets(options);
+  }
+
+  /** Commits these offsets for a group without members. */
+  async setOffsets(options: SetOffsetsOptions): Promise<void> {
+    this.#check();
+    return this.#groups.setOffsets(options);
+  }
+
+  /** Deletes groups without members, with their offsets. */
+  async deleteGroups(groupIds: string[]): Promise<Array<{ groupId: string; errorCode: number }>> {
+    this.#check();
+    return this.#groups.deleteGroups(groupIds);
   }
 
   #check(): void {

@@ -60,6 +60,8 @@ interface Assigned extends TopicPartition {
   /** The next offset to return; null until ListOffsets says where `reset` is. */
   position: number | null;
   reset: 'earliest' | 'latest';
+  /** From the last fetch answer; null before one. */
+  highWatermark: number | null;
 }
 
 export class PartitionConsumer {
@@ -73,7 +75,8 @@ export class PartitionConsumer {
   #assigned = new Map<string, Assigned>();
   #polling = false;
 
-  constructor(context: ClientContext, options: PartitionConsumerOptions = {}) {
+  /** `cluster`: one to share (a group consumer's); by default the consumer has its own. */
+  constructor(context: ClientContext, options: PartitionConsumerOptions = {}, cluster?: Cluster) {
     if (typeof options !== 'object' || options === null) throw new BadArgumentsError('consumer options must be an object');
     const reset = options.autoOffsetReset ?? 'latest';
     if (reset !== 'earliest' && reset !== 'latest' && reset !== 'none') throw new BadArgumentsError("autoOffsetReset must be 'earliest', 'latest' or 'none'");
@@ -82,7 +85,7 @@ export class PartitionConsumer {
     this.#minBytes = integerOption('minBytes', options.minBytes, 1, 0, 0x7fffffff);
     this.#maxBytes = integerOption('maxBytes', options.maxBytes, 50 * 1024 * 1024, 1, 0x7fffffff);
     this.#maxBytesPerPartition = integerOption('maxBytesPerPartition', options.maxBytesPerPartition, 1024 * 1024, 1, 0x7fffffff);
-    this.#cluster = new Cluster(context, { retry: resolveRetry(options.retry, context.retry) });
+    this.#cluster = cluster ?? new Cluster(context, { retry: resolveRetry(options.retry, context.retry) });
   }
 
   /** Reads these partitions from now on (and no others), each from `offset`, or by autoOffsetReset. */
@@ -116,6 +119,11 @@ export class PartitionConsumer {
     const entry = this.#assigned.get(topicPartitionKey(topic, partition));
     if (!entry) throw new InvalidStateError(`${topic}-${partition} is not assigned`);
     return entry.position;
+  }
+
+  /** The partition's high watermark in the last fetch answer; null before one. */
+  highWatermark({ topic, partition }: TopicPartition): number | null {
+    return this.#assigned.get(topicPartitionKey(topic, partition))?.highWatermark ?? null;
   }
 
   /**
@@ -186,7 +194,7 @@ export class PartitionConsumer {
     const known = this.#assigned.get(key);
     if (known) return { ...known };
     const reset = this.#autoOffsetReset === 'none' ? 'latest' : this.#autoOffsetReset;
-    return { topic, partition, key, position: null, reset };
+    return { topic, partition, key, position: null, reset, highWatermark: null };
   }
 
   async #resetPositions(pending: Assigned[], signal: AbortSignal): Promise<void> {
@@ -273,6 +281,7 @@ export class PartitionConsumer {
           failed = true;
           this.#failure(error);
         } else {
+          entry.highWatermark = p.highWatermark;
           const decoded = decodeBatches(t.name, p.partition, p.records, from);
           messages.push(...decoded.messages);
           moves.push({ entry, from, to: decoded.nextOffset });

@@ -1,4 +1,4 @@
-import { errorFromKafkaCode, type LogkeeperError } from '../../../errors/index.js';
+import { errorFromKafkaCode, OperationTimeoutError, type LogkeeperError } from '../../../errors/index.js';
 import type { Cluster } from '../cluster.js';
 import type { PartitionQueue } from './accumulator.js';
 import type { ProducerBatch, ProducerStamp } from './producer-batch.js';
@@ -21,7 +21,10 @@ import type { ProducerBatch, ProducerStamp } from './producer-batch.js';
  * the producer's state, or a batch failed for good and left a gap), that partition asks for a
  * new epoch: once nothing is in flight the producer asks InitProducerId again with its id and
  * epoch (KIP-360), and the partitions that asked number from 0 under the new epoch, the
- * batches waiting there for a retry first, in their order. Every other partition keeps its
+ * batches waiting there for a retry first, in their order — except a retry that may have
+ * been written already (an attempt's answer was lost, or its error came after the write):
+ * under a new epoch the broker would take it as a new batch and write it twice, so it fails
+ * instead (OPERATION_TIMEOUT: its outcome is unknown; it is in the log at most once). Every other partition keeps its
  * numbering, and retries go out under the epoch they were numbered in (the broker still
  * knows it there, and still recognises a batch it already wrote); its new batches take the new
  * epoch, from 0, once none of the old is unresolved.
@@ -57,14 +60,22 @@ export function firstStamp(q: PartitionQueue, identity: ProducerIdentity, batch:
   return stamp;
 }
 
-/** After an epoch bump the partition asked for: it numbers from 0 under `identity`, its waiting retries first. */
+/**
+ * After an epoch bump the partition asked for: it numbers from 0 under `identity`, its
+ * waiting retries first; those that may have been written fail (see above).
+ */
 export function renumber(q: PartitionQueue, identity: ProducerIdentity): void {
   q.identity = identity;
   q.nextSequence = 0;
   q.confirmed = false;
   q.renumber = false;
-  for (const batch of q.batches) {
+  for (const batch of [...q.batches]) {
     if (!batch.built) continue;
+    if (batch.maybeWritten) {
+      q.batches.splice(q.batches.indexOf(batch), 1);
+      batch.fail(new OperationTimeoutError('The batch may have been written, and cannot be sent again under the producer\'s new epoch (it could be written twice)'));
+      continue;
+    }
     batch.restamp({ ...identity, baseSequence: q.nextSequence });
     q.nextSequence = incrementSequence(q.nextSequence, batch.recordCount);
   }

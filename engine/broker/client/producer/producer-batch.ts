@@ -52,6 +52,12 @@ export class ProducerBatch {
   stamp: ProducerStamp = NO_STAMP;
   /** Sends so far (the first included). */
   attempts = 0;
+  /**
+   * An attempt ended without telling whether the broker wrote the batch (its answer was lost
+   * or late, or the error came after the write): it must not be sent again under another
+   * producer epoch, which the broker would take as new (see idempotence.ts's renumber).
+   */
+  maybeWritten = false;
   /** Not sent again before this time (clock ms). */
   retryAt = 0;
   #records: PreparedRecord[] | null = [];

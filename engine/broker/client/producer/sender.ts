@@ -43,6 +43,12 @@ export interface SenderOptions {
 /** What the producer sends InitProducerId with (Kafka's transaction.timeout.ms default; unused without transactions). */
 const TRANSACTION_TIMEOUT_MS = 60_000;
 const DUPLICATE_SEQUENCE_NUMBER = kafkaCodeOf('DUPLICATE_SEQUENCE_NUMBER');
+/** Errors that say this attempt was not written: refused before the write, or never sent. */
+const NOT_WRITTEN: ReadonlySet<string> = new Set([
+  'OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'PRODUCER_FENCED', 'NOT_ENOUGH_REPLICAS',
+  'CORRUPT_RECORD', 'INVALID_RECORD', 'RECORD_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_REQUIRED_ACKS', 'UNKNOWN_TOPIC_OR_PARTITION',
+  'BROKER_NOT_AVAILABLE', 'CONNECTION_REFUSED', 'CONNECT_TIMEOUT',
+]);
 const NO_OFFSETS = Object.freeze({ baseOffset: -1, logAppendTime: -1, logStartOffset: -1 });
 
 export class Sender {
@@ -262,6 +268,7 @@ export class Sender {
   #failed(batch: ProducerBatch, error: LogkeeperError, logStartOffset: number): void {
     const { accumulator, cluster, idempotent } = this.#o;
     const q = accumulator.landed(batch);
+    if (!NOT_WRITTEN.has(error.code)) batch.maybeWritten = true;
     const verdict = idempotent ? idempotentVerdict(error, batch, q, logStartOffset) : undefined;
     if (verdict === 'fatal') return this.#fail(error, batch);
     if (verdict === 'bump-and-retry' || verdict === 'bump-and-fail') this.#renumberLater(q);
