@@ -1,4 +1,5 @@
 import { BadArgumentsError } from '../errors/index.js';
+import { checkGroupConfig, DEFAULT_GROUP_CONFIG, type GroupConfig } from './groups/config.js';
 
 /*
  * A broker's own settings (Kafka's broker configs of the same meaning, camelCased), with
@@ -6,7 +7,8 @@ import { BadArgumentsError } from '../errors/index.js';
  * topic-config.ts.
  */
 
-export interface BrokerConfig {
+/** A broker's settings; the group coordinator's (group.*, offset.*) are in groups/config.ts. */
+export interface BrokerConfig extends GroupConfig {
   /** The broker's id: a non-negative int32, unique in the cluster (Kafka's node id). */
   brokerId: number;
   rack: string | null;
@@ -20,6 +22,12 @@ export interface BrokerConfig {
   replicaFetchResponseMaxBytes: number;
   /** How long a follower waits before fetching again after an error. Kafka: replica.fetch.backoff.ms = 1 s. */
   replicaFetchBackoffMs: number;
+  /**
+   * A follower's request to its leader fails after this long (a fetch: after its wait plus
+   * this), and is sent again: a request lost on the way is not waited for longer. Kafka:
+   * replica.socket.timeout.ms = 30 s.
+   */
+  replicaSocketTimeoutMs: number;
   /** Partitions of a topic created without a count. Kafka: num.partitions = 1. */
   defaultPartitions: number;
   /** Replication factor of a topic created without one. Kafka: default.replication.factor = 1. */
@@ -39,12 +47,14 @@ export interface BrokerConfig {
 }
 
 export const DEFAULT_BROKER_CONFIG: Readonly<Omit<BrokerConfig, 'brokerId'>> = Object.freeze({
+  ...DEFAULT_GROUP_CONFIG,
   rack: null,
   replicaLagTimeMs: 30_000,
   replicaFetchWaitMaxMs: 500,
   replicaFetchMaxBytes: 1024 * 1024,
   replicaFetchResponseMaxBytes: 10 * 1024 * 1024,
   replicaFetchBackoffMs: 1000,
+  replicaSocketTimeoutMs: 30_000,
   defaultPartitions: 1,
   defaultReplicationFactor: 1,
   autoCreateTopics: false,
@@ -72,12 +82,14 @@ export function resolveBrokerConfig(options: Partial<BrokerConfig> & Pick<Broker
   int('replicaFetchMaxBytes', 1);
   int('replicaFetchResponseMaxBytes', 1);
   int('replicaFetchBackoffMs', 0);
+  int('replicaSocketTimeoutMs', 1);
   int('defaultPartitions', 1, MAX_INT32);
   int('defaultReplicationFactor', 1, 32767);
   int('producerIdBlockSize', 1);
   int('producerIdExpirationMs', 1);
   int('offsetsTopicPartitions', 1, MAX_INT32);
   int('offsetsTopicReplicationFactor', 1, 32767);
+  checkGroupConfig(config);
   if (config.rack !== null && (typeof config.rack !== 'string' || config.rack.length === 0)) throw new BadArgumentsError('rack must be null or a non-empty string');
   if (typeof config.autoCreateTopics !== 'boolean') throw new BadArgumentsError('autoCreateTopics must be a boolean');
   if (typeof config.deleteTopicEnable !== 'boolean') throw new BadArgumentsError('deleteTopicEnable must be a boolean');

@@ -6,10 +6,12 @@ import type { Router } from '../rpc/index.js';
 import type { Storage } from '../storage/index.js';
 import type { Clock, Timer } from '../time/clock.js';
 import type { Random } from '../time/random.js';
-import { serveBrokerApi } from './api/server.js';
+import { serveBrokerApi, serveGroupApi } from './api/server.js';
+import { NO_BROKER } from './api/types.js';
 import type { BrokerConfig } from './config.js';
 import { Controller, ProducerIdManager } from './controller/index.js';
 import { serveControllerApis } from './controller-forwarding.js';
+import { GroupService } from './groups/service.js';
 import { BrokerHandlers } from './handlers.js';
 import { BrokerRegistrar, BrokerSession, MetadataCache, partitionStateCodec, PATHS, type PartitionView } from './metadata/index.js';
 import type { BrokerPeers } from './peers.js';
@@ -26,6 +28,7 @@ import { resolveTopicConfig } from './topic-config.js';
  *   producer ids controller/producer-ids.ts
  *   replicas     replica/              the partitions hosted here, and the data-plane APIs
  *   handlers     handlers.ts           the BrokerApi served on the router (and forwarding)
+ *   groups       groups/               the group coordinator and the GroupApi it serves
  *
  * `start` opens the replicas (local storage only) and serves the API at once, then joins the
  * cluster in the background: the cache loads, the broker registers, the controller
@@ -33,6 +36,14 @@ import { resolveTopicConfig } from './topic-config.js';
  * answered with what is known (retriable errors for partitions not led here). The cache
  * drives the replicas: each partition's state that names this broker (or a replica of it
  * still held here) is applied to the ReplicaManager, and a deleted topic's replicas go.
+ *
+ * A state that names this broker leader under another registration than its current one
+ * (another broker epoch, registration.ts) was decided for an earlier process or session of
+ * this broker — one that may have acknowledged records this process lost in a crash — or by
+ * a controller that has not seen the current registration yet. It is applied with no
+ * leader: the replica neither leads nor follows until the controller decides again for the
+ * current registration (controller/leadership.ts). Before the broker has registered, no
+ * state names its epoch. Each registration applies every state again.
  */
 
 export interface BrokerNodeOptions {
@@ -66,6 +77,7 @@ export class BrokerNode {
   readonly controller: Controller;
   readonly producerIds: ProducerIdManager;
   readonly replicas: ReplicaManager;
+  readonly groups: GroupService;
   readonly #options: BrokerNodeOptions;
   /** Topics with replicas here: their id and the partitions held. */
   readonly #hosted = new Map<string, { id: string; partitions: Set<number> }>();
@@ -73,7 +85,7 @@ export class BrokerNode {
   #closed = false;
   #joined = false;
 
-  private constructor(options: BrokerNodeOptions, parts: Pick<BrokerNode, 'session' | 'cache' | 'registrar' | 'controller' | 'producerIds' | 'replicas'>) {
+  private constructor(options: BrokerNodeOptions, parts: Pick<BrokerNode, 'session' | 'cache' | 'registrar' | 'controller' | 'producerIds' | 'replicas' | 'groups'>) {
     this.#options = options;
     this.config = options.config;
     this.session = parts.session;
@@ -82,6 +94,7 @@ export class BrokerNode {
     this.controller = parts.controller;
     this.producerIds = parts.producerIds;
     this.replicas = parts.replicas;
+    this.groups = parts.groups;
   }
 
   static async start(options: BrokerNodeOptions): Promise<BrokerNode> {
@@ -116,20 +129,27 @@ export class BrokerNode {
       clock,
       link,
       isr,
+      replicaSocketTimeoutMs: config.replicaSocketTimeoutMs,
+      brokerAlive: (id) => cache.view.brokers.has(id),
       topicSettings: (topic) => {
         const resolved = resolveTopicConfig(cache.view.topics.get(topic)?.config ?? {}, options.logDefaults);
         return { log: resolved.log, minInsyncReplicas: resolved.minInsyncReplicas };
       },
       logger,
     });
-    const node = new BrokerNode(options, { session, cache, registrar, controller, producerIds, replicas });
+    const groups = new GroupService({ config, clock, random: random.fork('groups'), replicas, view: () => cache.view, createTopics: (request) => handlers.createTopics(request), logger });
+    const node = new BrokerNode(options, { session, cache, registrar, controller, producerIds, replicas, groups });
     cache.on('partitionChanged', (view) => node.#apply(view));
+    registrar.on('registered', () => {
+      for (const view of cache.view.partitions.values()) node.#apply(view);
+    });
     cache.on('topicDeleted', (name, id) => node.#deleted(name, id));
     cache.on('topicChanged', (topic) => {
       if (node.#hosted.has(topic.name)) node.replicas.refreshTopicSettings(topic.name);
     });
     const handlers = new BrokerHandlers({ config, cache, controller, producerIds, replicas, peers: options.peers, clock });
     serveBrokerApi(options.router, handlers);
+    serveGroupApi(options.router, groups.api);
     serveControllerApis(options.router, controller);
     node.#join();
     return node;
@@ -154,6 +174,7 @@ export class BrokerNode {
     await this.registrar.close().catch(() => {});
     await this.cache.close().catch(() => {});
     this.session.close();
+    this.groups.close();
     await this.replicas.close();
   }
 
@@ -210,7 +231,10 @@ export class BrokerNode {
       }
       entry.partitions.add(view.partition);
     } else hosted?.partitions.delete(view.partition);
-    this.replicas.applyPartitionState(view, topic.id).catch((error: unknown) => this.#failed('Applying a partition state failed', error, view));
+    const epoch = this.registrar.epoch;
+    const granted = view.leader !== this.config.brokerId || (epoch >= 0 && view.leaderBrokerEpoch === epoch);
+    const given = granted ? view : { ...view, leader: NO_BROKER };
+    this.replicas.applyPartitionState(given, topic.id).catch((error: unknown) => this.#failed('Applying a partition state failed', error, view));
   }
 
   #deleted(name: string, id: string): void {

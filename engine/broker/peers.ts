@@ -9,7 +9,8 @@ import type { BrokerApi, BrokerApiName } from './api/types.js';
  * A broker's connections to the other brokers, by id: a follower fetches from its leaders
  * through them, and a broker that is not the controller forwards admin requests to the one
  * that is. One RPC connection per broker, opened on first use, dropped when it breaks or when
- * the broker's registered address changes; the next call opens a new one.
+ * the broker's registered address changes, or when a request gets no answer in time (its
+ * peer may be gone without a word: a crash behind a partition); the next call opens a new one.
  */
 
 export interface BrokerPeersOptions {
@@ -75,7 +76,8 @@ export class BrokerPeers {
   async #open(brokerId: number, address: string): Promise<BrokerApiClient> {
     const { transport, clock, requestTimeoutMs } = this.#options;
     const connection = await transport.connect(address);
-    const peer = new RpcPeer(connection, { clock, requestTimeoutMs });
+    // A request without an answer drops the connection: the next one dials again (see RpcPeerOptions.closeOnTimeout).
+    const peer = new RpcPeer(connection, { clock, requestTimeoutMs, closeOnTimeout: true });
     const client = new BrokerApiClient(peer);
     peer.onClose(() => {
       const link = this.#links.get(brokerId);

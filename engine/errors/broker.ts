@@ -35,6 +35,11 @@ export class StaleControllerEpochError extends LogkeeperError {
     super('STALE_CONTROLLER_EPOCH', message, options);
   }
 }
+export class OffsetMetadataTooLargeError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('OFFSET_METADATA_TOO_LARGE', message, options);
+  }
+}
 export class CoordinatorLoadInProgressError extends LogkeeperError {
   constructor(message?: string, options?: LogkeeperErrorOptions) {
     super('COORDINATOR_LOAD_IN_PROGRESS', message, options);
@@ -230,6 +235,11 @@ export class EligibleLeadersNotAvailableError extends LogkeeperError {
     super('ELIGIBLE_LEADERS_NOT_AVAILABLE', message, options);
   }
 }
+export class GroupSubscribedToTopicError extends LogkeeperError {
+  constructor(message?: string, options?: LogkeeperErrorOptions) {
+    super('GROUP_SUBSCRIBED_TO_TOPIC', message, options);
+  }
+}
 export class UnstableOffsetCommitError extends LogkeeperError {
   constructor(message?: string, options?: LogkeeperErrorOptions) {
     super('UNSTABLE_OFFSET_COMMIT', message, options);
@@ -279,6 +289,7 @@ export const BROKER_ERROR_CLASSES = {
   BROKER_NOT_AVAILABLE: BrokerNotAvailableError,
   REPLICA_NOT_AVAILABLE: ReplicaNotAvailableError,
   STALE_CONTROLLER_EPOCH: StaleControllerEpochError,
+  OFFSET_METADATA_TOO_LARGE: OffsetMetadataTooLargeError,
   COORDINATOR_LOAD_IN_PROGRESS: CoordinatorLoadInProgressError,
   COORDINATOR_NOT_AVAILABLE: CoordinatorNotAvailableError,
   NOT_COORDINATOR: NotCoordinatorError,
@@ -318,6 +329,7 @@ export const BROKER_ERROR_CLASSES = {
   GROUP_MAX_SIZE_REACHED: GroupMaxSizeReachedError,
   FENCED_INSTANCE_ID: FencedInstanceIdError,
   ELIGIBLE_LEADERS_NOT_AVAILABLE: EligibleLeadersNotAvailableError,
+  GROUP_SUBSCRIBED_TO_TOPIC: GroupSubscribedToTopicError,
   UNSTABLE_OFFSET_COMMIT: UnstableOffsetCommitError,
   PRODUCER_FENCED: ProducerFencedError,
   UNKNOWN_TOPIC_ID: UnknownTopicIdError,

@@ -1,6 +1,6 @@
 import { BadArgumentsError, OffsetOutOfRangeError } from '../errors/index.js';
 import type { Area } from '../storage/index.js';
-import { readInt32, readInt64, writeInt32 } from './bytes.js';
+import { copyBytes, readInt32, readInt64, writeInt32 } from './bytes.js';
 import type { LogConfig } from './config.js';
 import type { EpochEntry } from './epoch-cache.js';
 import { batchKey, encodeNumber, encodeSegment, epochKey, segmentKey, timeKey, type Segment } from './layout.js';
@@ -45,7 +45,8 @@ export interface StagedGroup {
   pending: PendingAppend[];
   /** Bytes of the appends taken. */
   bytes: number;
-  accepted: Array<{ p: PendingAppend; result: AppendResult }>;
+  /** `stored`: the batch as stored, kept for the log's tail cache (when it has one). */
+  accepted: Array<{ p: PendingAppend; result: AppendResult; stored: Uint8Array | undefined }>;
   /** Appends refused while planning; told when the group is issued. */
   rejected: Array<{ p: PendingAppend; err: Error }>;
   /** The tail after the appends planned so far, which the next group builds on. */
@@ -96,9 +97,11 @@ export function openGroup(db: { batch(): ChainedBatch }, base: Tail): StagedGrou
  * Plans one append into a group: assigns its offsets on top of the group's tail (rolling
  * the segment if needed), patches the batch, and stages its operations in `area`. An append
  * that cannot go in (a follower batch that overlaps, a stale leader epoch) is set aside,
- * alone, to be rejected when the group is issued. `now` is the clock's time.
+ * alone, to be rejected when the group is issued. `now` is the clock's time. With `keep`, the
+ * accepted append carries the batch as stored: the log's own copy, or a copy made now of a
+ * borrowed one (whose buffer is the caller's).
  */
-export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig, now: number, area: Area): void {
+export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig, now: number, area: Area, keep: boolean): void {
   const tail = group.tail;
   const bytes = p.bytes;
   const size = bytes.length;
@@ -156,7 +159,8 @@ export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig,
       tail.index = { lastIndexedTimestamp: active.maxTimestamp, bytesSinceEntry: 0 };
     }
     tail.next = last + 1;
-    group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 } });
+    const stored = keep ? (p.borrowed ? copyBytes(bytes) : bytes) : undefined;
+    group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 }, stored });
     if (group.failure) return;
     try {
       const options = { sublevel: area };

@@ -9,6 +9,14 @@ import { CorruptRecordError } from '../errors/index.js';
 
 const TWO_32 = 0x100000000;
 
+/**
+ * A copy of `bytes` in memory of its own. Not `bytes.slice()`: on a Node Buffer (what sockets
+ * and classic-level hand out) slice() is a view of the same memory.
+ */
+export function copyBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
+}
+
 export function readInt64(bytes: Uint8Array, at: number): number {
   const high = (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!;
   const low = ((bytes[at + 4]! << 24) | (bytes[at + 5]! << 16) | (bytes[at + 6]! << 8) | bytes[at + 7]!) >>> 0;
@@ -84,12 +92,15 @@ export function writeVarint(bytes: Uint8Array, at: number, value: number): numbe
 /** A cursor over bytes that reads Kafka's record fields; every overrun is a CorruptRecordError. */
 export class ByteReader {
   pos: number;
+  /** One past the last byte it may read (a reader may be moved on to another range: `pos` and `end`). */
+  end: number;
   constructor(
     readonly bytes: Uint8Array,
     start: number,
-    readonly end: number,
+    end: number,
   ) {
     this.pos = start;
+    this.end = end;
   }
 
   /** A zig-zag varint of at most `maxBytes` bytes (5 for int32, 10 for int64). */
@@ -117,6 +128,14 @@ export class ByteReader {
   int8(): number {
     if (this.pos >= this.end) throw new CorruptRecordError('A record runs past the end of the record data');
     return (this.bytes[this.pos++]! << 24) >> 24;
+  }
+
+  /** Moves past `length` bytes, with take()'s check. */
+  skip(length: number): void {
+    if (length < 0 || this.pos + length > this.end) {
+      throw new CorruptRecordError('A length-prefixed field runs past the end of the record data');
+    }
+    this.pos += length;
   }
 
   /** `length` bytes as a view (no copy). */

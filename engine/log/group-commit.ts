@@ -2,6 +2,7 @@ import type { Area } from '../storage/index.js';
 import type { Clock } from '../time/index.js';
 import { addToGroup, openGroup, type ChainedBatch, type PendingAppend, type StagedGroup, type Tail } from './append-group.js';
 import type { LogConfig } from './config.js';
+import { copyBytes } from './bytes.js';
 import type { AppendResult } from './partition-log-types.js';
 import type { Serial } from './serial.js';
 import { storageError } from './storage-ops.js';
@@ -28,6 +29,8 @@ export interface GroupCommitLog {
   readonly db: { batch(): ChainedBatch };
   /** Whether the database copies a value when it is put, so that appends can lend their bytes (see enqueue). */
   readonly copiesOnPut: boolean;
+  /** Whether the log keeps the batches it writes in a tail cache: each group then carries them (addToGroup's `keep`). */
+  readonly keepsTail: boolean;
   readonly clock: Clock;
   /** The log's one-at-a-time queue of state changes; writing groups is one of its tasks. */
   readonly serial: Serial;
@@ -46,6 +49,7 @@ export class GroupCommit {
   #area: Area;
   #db: { batch(): ChainedBatch };
   #copiesOnPut: boolean;
+  #keepsTail: boolean;
   #clock: Clock;
   #serial: Serial;
   #queue: PendingAppend[] = [];
@@ -60,6 +64,7 @@ export class GroupCommit {
     this.#area = log.area;
     this.#db = log.db;
     this.#copiesOnPut = log.copiesOnPut;
+    this.#keepsTail = log.keepsTail;
     this.#clock = log.clock;
     this.#serial = log.serial;
   }
@@ -83,10 +88,10 @@ export class GroupCommit {
         const config = this.#log.config();
         // LogAppendTime rewrites fields inside the CRC: not worth undoing in the caller's buffer.
         p.borrowed = this.#copiesOnPut && config.timestampType !== 'LogAppendTime';
-        if (!p.borrowed) p.bytes = batch.slice();
-        addToGroup(staged, p, config, this.#clock.now(), this.#area);
+        if (!p.borrowed) p.bytes = copyBytes(batch);
+        addToGroup(staged, p, config, this.#clock.now(), this.#area, this.#keepsTail);
       } else {
-        p.bytes = batch.slice();
+        p.bytes = copyBytes(batch);
         this.#queue.push(p);
       }
       this.#scheduleFlush();
@@ -124,7 +129,7 @@ export class GroupCommit {
           const config = this.#log.config();
           let n = 0;
           while (n < queue.length && (staged.pending.length + n === 0 || staged.bytes + queue[n]!.bytes.length <= limit)) {
-            addToGroup(staged, queue[n++]!, config, this.#clock.now(), this.#area);
+            addToGroup(staged, queue[n++]!, config, this.#clock.now(), this.#area, this.#keepsTail);
           }
           queue.splice(0, n);
         }

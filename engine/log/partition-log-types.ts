@@ -25,6 +25,11 @@ export interface PartitionLogOptions extends Partial<LogConfig> {
    * watermark so that nothing a follower still needs is deleted. Default: the log end.
    */
   deleteBoundary?: () => number;
+  /**
+   * Keep up to this many bytes of the newest batches in memory, so that reads at the log's
+   * end (followers, tailing consumers) need no storage read (tail-cache.ts). Default 0: none.
+   */
+  tailCacheBytes?: number;
 }
 
 export interface AppendOptions {

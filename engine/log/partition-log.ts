@@ -39,6 +39,7 @@ import { Serial } from './serial.js';
 import { storageError, writeOps, type Op } from './storage-ops.js';
 import { batchEnd } from './stored-batches.js';
 import { findOffsetForTimestamp, readIndexState, type IndexState } from './time-index.js';
+import { TailCache } from './tail-cache.js';
 import { planTruncation } from './truncation.js';
 
 /*
@@ -69,6 +70,10 @@ import { planTruncation } from './truncation.js';
  * one at a time through a Serial. Reads use the committed state and a storage iterator kept
  * per consumer (a read cursor, read-cursors.ts), and touch each batch once: no decoding, no
  * CRC (checked on the way in), no copy.
+ *
+ * With tailCacheBytes, the newest committed batches are also kept in memory and reads from
+ * them need no storage at all (tail-cache.ts): the reads of followers and of consumers that
+ * keep up with the log.
  *
  * A sparse time index per segment (an entry every indexIntervalBytes: the running maximum
  * timestamp and the batch where it stood) answers offsetForTimestamp with a short scan
@@ -113,6 +118,7 @@ export class PartitionLog {
   #serial = new Serial();
   #groupCommit: GroupCommit;
   #cursors: ReadCursors;
+  #tail: TailCache | undefined;
   #timers: PeriodicTasks;
   #unsynced = false;
   #closed = false;
@@ -124,10 +130,13 @@ export class PartitionLog {
     this.#clock = options.clock ?? realClock;
     this.#logger = options.logger ?? silentLogger;
     this.#deleteBoundary = options.deleteBoundary;
+    const tailCacheBytes = options.tailCacheBytes ?? 0;
+    this.#tail = tailCacheBytes > 0 ? new TailCache(tailCacheBytes) : undefined;
     this.#groupCommit = new GroupCommit({
       area,
       db: options.storage.db as unknown as { batch(): ChainedBatch },
       copiesOnPut: options.storage.copiesOnPut === true,
+      keepsTail: this.#tail !== undefined,
       clock: this.#clock,
       serial: this.#serial,
       config: () => this.#config,
@@ -144,13 +153,14 @@ export class PartitionLog {
   /** Opens (creating, or recovering after a crash) the log stored at `path`. */
   static async open(options: PartitionLogOptions): Promise<PartitionLog> {
     if (typeof options !== 'object' || options === null) throw new BadArgumentsError('PartitionLog.open needs options');
-    const { storage, path, clock, logger, deleteBoundary, ...rest } = options;
+    const { storage, path, clock, logger, deleteBoundary, tailCacheBytes, ...rest } = options;
     if (!storage || typeof storage.area !== 'function') throw new BadArgumentsError('storage must be a Storage');
     const parts = typeof path === 'string' ? [path] : path;
     if (!Array.isArray(parts) || parts.length === 0) throw new BadArgumentsError('path must be a string or a non-empty array of strings');
     if (clock !== undefined && typeof clock?.now !== 'function') throw new BadArgumentsError('clock must be a Clock');
     if (logger !== undefined && typeof logger?.warn !== 'function') throw new BadArgumentsError('logger must have a warn method');
     if (deleteBoundary !== undefined && typeof deleteBoundary !== 'function') throw new BadArgumentsError('deleteBoundary must be a function');
+    if (tailCacheBytes !== undefined && !(Number.isSafeInteger(tailCacheBytes) && tailCacheBytes >= 0)) throw new BadArgumentsError('tailCacheBytes must be an integer >= 0');
     for (const key of Object.keys(rest)) if (!CONFIG_KEYS.has(key)) throw new BadArgumentsError(`Unknown log option '${key}'`);
     const config = resolveConfig(DEFAULT_CONFIG, rest);
     const log = new PartitionLog(storage.area(...parts), [...parts], config, options);
@@ -284,6 +294,7 @@ export class PartitionLog {
     this.#index = tail.index;
     for (const e of group.newEpochs) this.#epochs.add(e.epoch, e.startOffset);
     this.#logEnd = tail.next;
+    if (this.#tail) for (const a of group.accepted) this.#tail.add(a.stored!);
     this.#unsynced = this.#config.fsync !== 'always';
   }
 
@@ -338,6 +349,7 @@ export class PartitionLog {
     const limit = Math.min(maxOffset ?? end, end);
     let out: Uint8Array[] = [];
     if (offset >= limit) return out;
+    if (this.#tail?.covers(offset)) return this.#tail.read(offset, maxBytes, limit);
     // The loop is here, not in read-cursors.ts: as a function of its own it would cost every
     // read one more promise and await.
     let cursor = this.#cursors.take(offset);
@@ -431,6 +443,7 @@ export class PartitionLog {
     this.#epochs = truncation.epochs;
     this.#cleanerCheckpoint = truncation.cleanerCheckpoint;
     this.#cursors.retire();
+    this.#tail?.clear();
     this.#index = await readIndexState(this.#area, this.#active);
     this.#logger.info?.('Truncated the log', { path: this.path.join('/'), offset, removedSegments: truncation.removedSegments });
     return offset;
@@ -572,6 +585,7 @@ export class PartitionLog {
       return cleaned.result;
     } finally {
       this.#cursors.retire();
+      this.#tail?.clear();
     }
   }
 
@@ -606,6 +620,7 @@ export class PartitionLog {
     this.#closed = true;
     this.#timers.stop();
     this.#cursors.close();
+    this.#tail?.clear();
     await this.#serial.run(async () => {
       await this.#groupCommit.flush();
       const active = this.#active;

@@ -266,6 +266,44 @@ export class RecordBatch {
     if (r.pos !== data.length) throw this.#corrupt(`${data.length - r.pos} bytes follow the last record`);
   }
 
+  /**
+   * Walks every record as records() decodes it (headers included), without making a single
+   * object: throws the CorruptRecordError records() would throw for the first malformed one.
+   * With `needsKeys` it stops at the first record without a key and returns its offset
+   * delta; otherwise, or when every record has one, -1. What a leader checks of every
+   * producer batch, at a fraction of the cost of decoding it.
+   */
+  checkRecords(needsKeys: boolean): number {
+    const data = this.recordBytes();
+    const count = this.recordCount;
+    const lastDelta = this.lastOffsetDelta;
+    const r = new ByteReader(data, 0, data.length);
+    const record = new ByteReader(data, 0, 0);
+    let previousDelta = -1;
+    for (let i = 0; i < count; i++) {
+      const length = r.varint();
+      const start = r.pos;
+      const end = start + length;
+      if (length < 0 || end > data.length) throw this.#corrupt(`record ${i} runs past the end of the batch`);
+      record.pos = start;
+      record.end = end;
+      record.int8();
+      record.varlong();
+      const offsetDelta = record.varint();
+      if (offsetDelta <= previousDelta || offsetDelta > lastDelta) throw this.#corrupt(`record ${i} has offset delta ${offsetDelta} out of order`);
+      previousDelta = offsetDelta;
+      const keyLength = record.varint();
+      if (keyLength >= 0) record.skip(keyLength);
+      const valueLength = record.varint();
+      if (valueLength >= 0) record.skip(valueLength);
+      checkHeaders(record);
+      if (needsKeys && keyLength < 0) return offsetDelta;
+      r.pos = end;
+    }
+    if (r.pos !== data.length) throw this.#corrupt(`${data.length - r.pos} bytes follow the last record`);
+    return -1;
+  }
+
   #corrupt(detail: string): CorruptRecordError {
     return new CorruptRecordError(`Batch at offset ${this.baseOffset}: ${detail}`);
   }
@@ -290,6 +328,20 @@ export function decodeHeaders(section: Uint8Array): Header[] {
   }
   if (r.pos !== section.length) throw new CorruptRecordError('Bytes follow the headers of a record');
   return headers;
+}
+
+/** decodeHeaders' checks of the header section from `r.pos` to `r.end`, without decoding. */
+function checkHeaders(r: ByteReader): void {
+  const count = r.varint();
+  if (count < 0) throw new CorruptRecordError('Negative header count');
+  for (let i = 0; i < count; i++) {
+    const keyLength = r.varint();
+    if (keyLength < 0) throw new CorruptRecordError('A header has a null key');
+    r.skip(keyLength);
+    const valueLength = r.varint();
+    if (valueLength >= 0) r.skip(valueLength);
+  }
+  if (r.pos !== r.end) throw new CorruptRecordError('Bytes follow the headers of a record');
 }
 
 /** The CRC32C a batch should carry: over everything from the attributes to the end. */

@@ -45,6 +45,14 @@ export interface RpcPeerOptions {
   maxServing?: number;
   /** Messages of credit a stream reader grants; default 64. */
   streamWindow?: number;
+  /**
+   * A request sent and not answered within its timeout closes the connection (its other
+   * requests fail with a retriable CONNECTION_LOSS, and the caller dials again), as Kafka's
+   * clients do: the other side is presumed gone. A connection whose peer died behind a
+   * partition never hears of it (no reset comes back), and would swallow every later
+   * request. Default false.
+   */
+  closeOnTimeout?: boolean;
 }
 
 export interface RequestOptions {
@@ -97,6 +105,7 @@ export class RpcPeer {
   readonly maxInFlight: number;
   readonly maxServing: number;
   readonly streamWindow: number;
+  readonly closeOnTimeout: boolean;
 
   #nextId = 1;
   #closed = false;
@@ -116,6 +125,7 @@ export class RpcPeer {
     this.maxInFlight = positiveInteger('maxInFlight', options.maxInFlight, 256);
     this.maxServing = positiveInteger('maxServing', options.maxServing, 1024);
     this.streamWindow = positiveInteger('streamWindow', options.streamWindow, 64);
+    this.closeOnTimeout = options.closeOnTimeout ?? false;
     connection.onFrame((frame) => this.#onFrame(frame));
     connection.onClose((error) => this.#onClose(error));
   }
@@ -150,7 +160,9 @@ export class RpcPeer {
       };
       pending.timer = this.clock.setTimer(timeoutMs, () => {
         pending.timer = null;
+        const sent = pending.sent;
         this.#giveUp(pending, new OperationTimeoutError(`${method} got no answer within ${timeoutMs} ms`));
+        if (sent && this.closeOnTimeout) this.#fail(new OperationTimeoutError(`${method} got no answer within ${timeoutMs} ms: the connection is presumed dead`));
       });
       if (signal) {
         pending.onAbort = () => this.#giveUp(pending, new AbortedError(`${method} was aborted`));

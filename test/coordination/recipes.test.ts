@@ -13,6 +13,7 @@ import {
   SharedCounter,
   type MasterTerm,
 } from '../../engine/coordination/recipes/index.js';
+import { OperationTimeoutError } from '../../engine/errors/index.js';
 import { single, str } from './helpers.js';
 
 test('master election: exactly one of three wins; trackers learn it; a new term has a larger fencing token', async (t) => {
@@ -242,4 +243,24 @@ test('shared counter: concurrent increments each count exactly once', async (t) 
   const { version } = await settle(counters[1]!.read());
   t.true(await settle(counters[1]!.trySet(100, version)));
   t.false(await settle(counters[2]!.trySet(7, version)), 'a stale version is refused');
+});
+
+test('master election: a master whose check after reconnecting fails checks again while connected, and resumes', async (t) => {
+  const { connect, settle, clock, network } = await single(t);
+  const keeper = await connect({ transport: network.transport('master-a'), sessionTimeoutMs: 1200 });
+  const election = new MasterElection(keeper, { address: 'a' });
+  const log: string[] = [];
+  for (const event of ['elected', 'suspended', 'resumed', 'lost'] as const) election.on(event, () => log.push(event));
+  await settle(election.start());
+  // Cut off, it suspends; back in touch, its check (a sync) gets no answer in time once
+  // (a busy or leaderless server): the connection holds, so no other `reconnected` comes.
+  const sync = keeper.sync.bind(keeper);
+  let failures = 0;
+  keeper.sync = (path: string) => (failures++ === 0 ? Promise.reject(new OperationTimeoutError('The read did not complete in time')) : sync(path));
+  network.partition(['master-a'], ['s1']);
+  await clock.runUntilTrue(() => log.includes('suspended'), 5000);
+  network.heal();
+  await clock.runUntilTrue(() => election.isMaster, 3000);
+  t.is(failures, 2, 'checked again after the failure');
+  t.deepEqual(log, ['elected', 'suspended', 'resumed']);
 });

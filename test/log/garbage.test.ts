@@ -68,6 +68,36 @@ test('a valid batch with bytes changed and its CRC fixed up (a producer that mea
   t.pass();
 });
 
+/** The outcome of `f`: 'ok' or its error's code and message. */
+function outcome(f: () => unknown): string {
+  try {
+    return `ok ${String(f())}`;
+  } catch (err) {
+    return err instanceof LogkeeperError ? `${err.code} ${err.message}` : `untyped ${String(err)}`;
+  }
+}
+
+test('checkRecords (what a leader checks) accepts and refuses exactly what decoding every record does, with the same error', (t) => {
+  fc.assert(
+    fc.property(
+      recordsArb,
+      fc.constantFrom(...CODECS),
+      fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { maxLength: 4 }),
+      fc.boolean(),
+      (records, compression, changes, needsKeys) => {
+        const bytes = encodeRecordBatch(records, { timestamp: 1_700_000_000_000, compression });
+        for (const c of changes) bytes[61 + (c.at % Math.max(1, bytes.length - 61))] = c.value;
+        const decoded = outcome(() => {
+          for (const r of RecordBatch.stored(bytes).records()) if (needsKeys && r.key === null) return r.offset;
+          return -1;
+        });
+        t.is(outcome(() => RecordBatch.stored(bytes).checkRecords(needsKeys)), decoded);
+      },
+    ),
+    { numRuns: 1500 },
+  );
+});
+
 test('append refuses garbage with a typed error and stores nothing, on a compacted log too', async (t) => {
   for (const cleanupPolicy of ['delete', 'compact'] as const) {
     const { log } = await createLog(t, { cleanupPolicy });

@@ -79,10 +79,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 /** A number in [lo, hi] picked by `n`. */
 const pick = (n: number, lo: number, hi: number) => lo + (n % (hi - lo + 1));
 
-async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>, ops: Op[]): Promise<void> {
+async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>, ops: Op[], tailCacheBytes = 0): Promise<void> {
   const storage = await Storage.open();
   const clock = new SimulatedClock(1_000_000);
-  const options = { storage, path: ['m'], clock, retentionCheckIntervalMs: 0, fsync: 'never' as const, segmentBytes: 1024, ...config };
+  const options = { storage, path: ['m'], clock, retentionCheckIntervalMs: 0, fsync: 'never' as const, segmentBytes: 1024, tailCacheBytes, ...config };
   let log = await PartitionLog.open(options);
   const model = new Model();
   const compacting = config.cleanupPolicy === 'compact';
@@ -228,7 +228,7 @@ async function run(t: import('ava').ExecutionContext, config: Partial<LogConfig>
   }
 }
 
-const property = (config: Partial<LogConfig>) =>
+const property = (config: Partial<LogConfig>, tailCacheBytes = 0) =>
   fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 80, size: 'max' }), async (ops) => {
     // ava's assertions throw inside fast-check only with failing(); collect instead.
     const errors: string[] = [];
@@ -238,7 +238,7 @@ const property = (config: Partial<LogConfig>) =>
         return t2[name]!(errors, ...args);
       },
     });
-    await run(shim, config, ops);
+    await run(shim, config, ops, tailCacheBytes);
     if (errors.length > 0) throw new Error(errors.join('\n'));
   });
 
@@ -275,5 +275,17 @@ test('model: delete policy with size retention', async (t) => {
 
 test('model: compaction with tombstones', async (t) => {
   await fc.assert(property({ cleanupPolicy: 'compact', deleteRetentionMs: 3000, retentionMs: -1, segmentMs: 4000 }), { numRuns: 150 });
+  t.pass();
+});
+
+// A tail cache smaller than the log (batches leave it as others come), so that reads are
+// answered from memory, from storage, and across the two, after every kind of change.
+test('model: reads with a tail cache answer as storage does (delete policy)', async (t) => {
+  await fc.assert(property({ cleanupPolicy: 'delete', retentionMs: 5000, retentionBytes: -1, segmentMs: 3000 }, 700), { numRuns: 100 });
+  t.pass();
+});
+
+test('model: reads with a tail cache answer as storage does (compaction)', async (t) => {
+  await fc.assert(property({ cleanupPolicy: 'compact', deleteRetentionMs: 3000, retentionMs: -1, segmentMs: 4000 }, 700), { numRuns: 150 });
   t.pass();
 });

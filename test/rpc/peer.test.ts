@@ -78,6 +78,27 @@ test('a request times out on the clock, and the server is told to stop', async (
   t.is(client.inFlight, 0);
 });
 
+test('closeOnTimeout: a request that gets no answer closes the connection (a peer that died behind a partition never resets it)', async (t) => {
+  const { clock, network, client, settle } = await setup(new Router().handle('echo', (p) => p), { client: { closeOnTimeout: true } });
+  // The server crashes while the link is cut: no reset reaches the client, the connection stays open.
+  network.partition(['client'], ['server']);
+  network.crash('server');
+  network.heal();
+  await clock.advance(10);
+  t.false(client.closed, 'half-open: the client has not heard');
+  const other = client.request('echo', bytes(2), { timeoutMs: 5000 }).catch((e: unknown) => e);
+  const error = await settle(client.request('echo', bytes(1), { timeoutMs: 300 })).catch((e: unknown) => e);
+  t.like(error, { code: 'OPERATION_TIMEOUT' });
+  t.true(client.closed, 'the timeout closed the connection');
+  t.like(await other, { code: 'CONNECTION_LOSS', retriable: true }, 'the other requests on it fail at once, to be sent again on a new connection');
+});
+
+test('without closeOnTimeout a timeout leaves the connection open', async (t) => {
+  const { client, settle } = await setup(new Router().handle('hang', () => new Promise(() => {})));
+  t.like(await settle(client.request('hang', undefined, { timeoutMs: 100 })).catch((e: unknown) => e), { code: 'OPERATION_TIMEOUT' });
+  t.false(client.closed);
+});
+
 test('an AbortSignal cancels a request', async (t) => {
   let serverSignal: AbortSignal | undefined;
   const { clock, client } = await setup(new Router().handle('hang', (_p, ctx) => ((serverSignal = ctx.signal), new Promise(() => {}))));

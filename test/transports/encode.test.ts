@@ -1,4 +1,5 @@
 import test from 'ava';
+import protobuf from 'protobufjs/minimal.js';
 import { encodeMessage } from '../../transports/encode.js';
 import { Envelope } from '../../transports/envelope.js';
 import { logkeeper } from '../../engine/consensus/generated/raft.js';
@@ -31,4 +32,23 @@ test('an encode that throws midway leaves the next one unharmed', (t) => {
   t.throws(() => encodeMessage(MessageBatch.encode, bad as never), { message: 'boom' });
   const good = batch(2, 8);
   t.deepEqual(encodeMessage(MessageBatch.encode, good), MessageBatch.encode(good).finish());
+});
+
+test('a writer grown for a message of several MiB (a broker\'s fetch answer) is kept: the next such encode allocates once', (t) => {
+  const MessageBatch = logkeeper.raft.MessageBatch;
+  const big = batch(4, 1024 * 1024);
+  encodeMessage(MessageBatch.encode, big);
+  const writer = protobuf.BufferWriter as unknown as { alloc(size: number): Uint8Array };
+  const alloc = writer.alloc;
+  let allocations = 0;
+  writer.alloc = (size: number) => {
+    allocations++;
+    return alloc(size);
+  };
+  try {
+    encodeMessage(MessageBatch.encode, big);
+  } finally {
+    writer.alloc = alloc;
+  }
+  t.is(allocations, 1, 'only the copy out: the writer did not grow again from 128 bytes');
 });

@@ -24,16 +24,20 @@ export function checkReplicaLists(lists: readonly number[][], live: ReadonlySet<
   });
 }
 
-/** A new partition's state: its first live replica leads, every live replica is in sync, epoch 0. */
-export function initialState(replicas: readonly number[], live: ReadonlySet<number>, controllerEpoch: number): PartitionState {
-  const isr = replicas.filter((id) => live.has(id));
-  return { version: 1, leader: isr[0] ?? -1, leaderEpoch: 0, isr, controllerEpoch };
+/**
+ * A new partition's state: its first live replica leads (`brokers`: the live ones and their
+ * epochs), every live replica is in sync, epoch 0.
+ */
+export function initialState(replicas: readonly number[], brokers: ReadonlyMap<number, number>, controllerEpoch: number): PartitionState {
+  const isr = replicas.filter((id) => brokers.has(id));
+  const leader = isr[0] ?? -1;
+  return { version: 1, leader, leaderEpoch: 0, isr, controllerEpoch, leaderBrokerEpoch: brokers.get(leader) ?? -1 };
 }
 
 /** The creates of partitions `first`… of `topic`: each partition's znode and its state. */
-export function partitionCreates(topic: string, replicas: readonly number[][], first: number, live: ReadonlySet<number>, controllerEpoch: number): Op[] {
+export function partitionCreates(topic: string, replicas: readonly number[][], first: number, brokers: ReadonlyMap<number, number>, controllerEpoch: number): Op[] {
   return replicas.flatMap((r, i) => [
     Op.create(PATHS.partition(topic, first + i)),
-    Op.create(PATHS.partitionState(topic, first + i), partitionStateCodec.encode(initialState(r, live, controllerEpoch))),
+    Op.create(PATHS.partitionState(topic, first + i), partitionStateCodec.encode(initialState(r, brokers, controllerEpoch))),
   ]);
 }

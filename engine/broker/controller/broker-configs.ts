@@ -23,6 +23,7 @@ const BROKER_CONFIGS: ReadonlyArray<[string, keyof BrokerConfig, string]> = [
   ['replica.fetch.response.max.bytes', 'replicaFetchResponseMaxBytes', 'Bytes per follower fetch response'],
   ['replica.fetch.wait.max.ms', 'replicaFetchWaitMaxMs', "How long a follower's fetch waits at the leader for new data"],
   ['replica.lag.time.max.ms', 'replicaLagTimeMs', 'A follower that has not caught up for this long leaves the ISR'],
+  ['replica.socket.timeout.ms', 'replicaSocketTimeoutMs', "How long a follower's request to its leader may take (a fetch: beyond its wait)"],
 ];
 
 export function describeBrokerConfig(config: BrokerConfig): DescribedConfig[] {

@@ -50,11 +50,12 @@ import { decideLeadership, type LeadershipDecision } from './leadership.js';
  * requests (topics, partitions, configs) and leadership passes. A pass applies the
  * leadership rule (leadership.ts) to partitions: all of them when the controller takes office
  * (anything may have happened while there was none) and when the set of live brokers
- * changes (a registration came or went); one partition when the cache shows it in need
- * (its state changed, e.g. its leader just put a dead broker back in the ISR). Requests for
- * passes coalesce: a pass takes everything asked for until it starts. After each task the
- * controller waits until its own cache holds what it wrote, so the next decision starts from
- * it and a metadata answer on this broker right after createTopics includes the topic.
+ * changes (a registration came or went, or a restarted broker's replaced its old one); one
+ * partition when the cache shows it in need (its state changed, e.g. its leader just put a
+ * dead broker back in the ISR). Requests for passes coalesce: a pass takes everything asked
+ * for until it starts. After each task the controller waits until its own cache holds what it
+ * wrote, so the next decision starts from it and a metadata answer on this broker right after
+ * createTopics includes the topic.
  *
  * A broker's death reaches the controller as the deletion of its /brokers/ids znode when its
  * session expires: leaderships move within the session timeout plus a few round trips.
@@ -110,7 +111,7 @@ export class Controller extends Emitter<ControllerEvents> {
   readonly #onBrokers = () => this.#ask('all');
   readonly #onPartition = (view: PartitionView) => {
     const fence = this.#fence;
-    if (fence && decideLeadership(view, new Set(this.#options.cache.view.brokers.keys()), this.#uncleanAllowed(view.topic), fence.epoch)) {
+    if (fence && decideLeadership(view, this.#options.cache.view.brokerEpochs, this.#uncleanAllowed(view.topic), fence.epoch)) {
       this.#ask(topicPartitionKey(view.topic, view.partition));
     }
   };
@@ -342,11 +343,10 @@ export class Controller extends Emitter<ControllerEvents> {
     if (!fence || !asked) return;
     const view = this.#options.cache.view;
     const partitions = asked === 'all' ? [...view.partitions.values()] : [...asked].flatMap((key) => view.partitions.get(key) ?? []);
-    const live = new Set(view.brokers.keys());
     const unclean = new Map<string, boolean>();
     const options = {
       fence,
-      live,
+      brokers: new Map(view.brokerEpochs),
       uncleanAllowed: (topic: string) => {
         if (!unclean.has(topic)) unclean.set(topic, this.#uncleanAllowed(topic));
         return unclean.get(topic)!;

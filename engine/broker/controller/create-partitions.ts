@@ -70,6 +70,6 @@ async function addPartitions(ctx: AdminContext, request: TopicRequest, validateO
   if (validateOnly) return;
   await ctx.fence.write([
     Op.setData(PATHS.topic(name), topicCodec.encode({ ...assignment, partitions: partitionsRecord([...existing, ...added]) }), read.stat.version),
-    ...partitionCreates(name, added, existing.length, live, ctx.fence.epoch),
+    ...partitionCreates(name, added, existing.length, ctx.view.brokerEpochs, ctx.fence.epoch),
   ]);
 }

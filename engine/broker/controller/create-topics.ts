@@ -109,7 +109,6 @@ function explicitReplicas(assignments: CreatableTopic['assignments'], live: Read
 
 async function writeTopic(ctx: AdminContext, plan: TopicPlan): Promise<void> {
   const { keeper, epoch } = ctx.fence;
-  const live = new Set(ctx.view.brokers.keys());
   // A config znode left by hand (deletes take it with the topic) is overwritten, as Kafka does.
   const configPath = PATHS.topicConfig(plan.name);
   const config = topicConfigCodec.encode({ version: 1, config: plan.config });
@@ -119,7 +118,7 @@ async function writeTopic(ctx: AdminContext, plan: TopicPlan): Promise<void> {
       configOp,
       Op.create(PATHS.topic(plan.name), topicCodec.encode({ version: 1, id: plan.id, partitions: partitionsRecord(plan.replicas) })),
       Op.create(PATHS.partitions(plan.name)),
-      ...partitionCreates(plan.name, plan.replicas, 0, live, epoch),
+      ...partitionCreates(plan.name, plan.replicas, 0, ctx.view.brokerEpochs, epoch),
     ]);
   } catch (error) {
     if (codeOf(error) === 'NODE_EXISTS') throw new TopicAlreadyExistsError(`Topic '${plan.name}' already exists.`);

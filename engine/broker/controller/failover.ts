@@ -18,7 +18,8 @@ const ATTEMPTS = 5;
 
 export interface SettleOptions {
   fence: ControllerFence;
-  live: ReadonlySet<number>;
+  /** The live brokers and their epochs, by id. */
+  brokers: ReadonlyMap<number, number>;
   uncleanAllowed(topic: string): boolean;
   /** After an unclean election is written. */
   onUnclean(partition: PartitionView, decision: LeadershipDecision): void;
@@ -26,11 +27,11 @@ export interface SettleOptions {
 
 /** Brings `view`'s state in line with the live brokers; resolves once written (or nothing was needed). */
 export async function settlePartition(options: SettleOptions, view: PartitionView): Promise<void> {
-  const { fence, live } = options;
+  const { fence, brokers } = options;
   const path = PATHS.partitionState(view.topic, view.partition);
   let p = view;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const decision = decideLeadership(p, live, options.uncleanAllowed(p.topic), fence.epoch);
+    const decision = decideLeadership(p, brokers, options.uncleanAllowed(p.topic), fence.epoch);
     if (!decision) return;
     try {
       await fence.write([Op.setData(path, partitionStateCodec.encode(decision.state), p.zkVersion)]);
@@ -43,7 +44,7 @@ export async function settlePartition(options: SettleOptions, view: PartitionVie
     }
     try {
       const { data, stat } = await fence.keeper.getData(path);
-      p = { ...p, ...partitionStateCodec.decode(data, path), zkVersion: stat.version };
+      p = { ...p, ...partitionStateCodec.decode(data, path), zkVersion: stat.version, mzxid: stat.mzxid };
     } catch (error) {
       if (codeOf(error) === 'NO_NODE') return;
       throw error;

@@ -30,7 +30,9 @@ import { PATHS, type BrokerRegistration, type ClusterView, type PartitionView, t
  *
  * Persistent watches are put back by the Keeper when it reconnects, but changes made while it
  * was away fire nothing, so a reconnect reloads everything (marks the roots and every path
- * known); a new session (BrokerSession `renewed`) adds the watches again and reloads.
+ * known); a new session (BrokerSession `renewed`) adds the watches again and reloads. Adding
+ * them may fail without the connection breaking (a request that timed out): then it is tried
+ * again every `retryMs`, as no reconnect would come to do it.
  *
  * Waiting for a zxid. The server sends a session the watch events of a change before any
  * answer that follows it, and the Keeper hands events over before the answers that came
@@ -169,9 +171,9 @@ export class MetadataCache extends Emitter<MetadataCacheEvents> {
         await keeper.addWatch(PATHS.clusterId, this.#watcher, AddWatchMode.PERSISTENT);
         this.#watching = keeper;
       } catch (error) {
-        // The next reconnect (or session) tries again.
-        this.#logger.warn('The metadata cache could not set its watches', { error: String(error) });
+        this.#logger.warn('The metadata cache could not set its watches; trying again', { error: String(error) });
         if (rethrow) throw error;
+        keeper.clock.setTimer(this.#retryMs, () => void this.#attach(keeper));
         return;
       }
     }

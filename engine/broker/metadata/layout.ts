@@ -132,14 +132,16 @@ export const topicCodec: ZnodeCodec<TopicAssignment> = {
 };
 
 export const partitionStateCodec: ZnodeCodec<PartitionState> = {
-  encode: (v) => json({ version: 1, leader: v.leader, leaderEpoch: v.leaderEpoch, isr: v.isr, controllerEpoch: v.controllerEpoch }),
+  encode: (v) => json({ version: 1, leader: v.leader, leaderEpoch: v.leaderEpoch, isr: v.isr, controllerEpoch: v.controllerEpoch, leaderBrokerEpoch: v.leaderBrokerEpoch }),
   decode(data, path) {
     const o = object(data, path);
     const leader = integer(o, 'leader', path, -1, INT32_MAX);
     const leaderEpoch = integer(o, 'leaderEpoch', path, 0, INT32_MAX);
     const isr = brokerIds(o.isr, 'isr', path, true);
     const controllerEpoch = integer(o, 'controllerEpoch', path, 0, INT32_MAX);
-    return { version: 1, leader, leaderEpoch, isr, controllerEpoch };
+    // Absent from states written before it existed: unknown, so the leader is elected again.
+    const leaderBrokerEpoch = o.leaderBrokerEpoch === undefined ? -1 : integer(o, 'leaderBrokerEpoch', path, -1);
+    return { version: 1, leader, leaderEpoch, isr, controllerEpoch, leaderBrokerEpoch };
   },
 };
 

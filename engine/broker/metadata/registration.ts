@@ -2,7 +2,7 @@ import type { Keeper } from '../../coordination/client.js';
 import { Emitter } from '../../coordination/emitter.js';
 import { codeOf, deadline, ensurePath, waitGone } from '../../coordination/recipes/common.js';
 import { CreateMode } from '../../coordination/types.js';
-import { NodeExistsError, type LogkeeperError } from '../../errors/index.js';
+import { NodeExistsError, toLogkeeperError, type LogkeeperError } from '../../errors/index.js';
 import { silentLogger, type LogLogger } from '../../log/partition-log-types.js';
 import type { Random } from '../../time/random.js';
 import { brokerCodec, clusterIdCodec } from './layout.js';
@@ -19,8 +19,14 @@ import { PATHS, type BrokerRegistration } from './types.js';
  * as such a session can last (`staleWaitMs`); one still there after that belongs to another
  * live broker with our id, a configuration error (NODE_EXISTS).
  *
- * On a new session (BrokerSession `renewed`) the broker registers again. The cluster id is
- * made once, by the first broker to find /cluster/id missing.
+ * On a new session (BrokerSession `renewed`) the broker registers again, retrying after
+ * `retryMs` while that fails with a retriable error and the session is still the current
+ * one (a broker that is not registered is dead to the controller). The cluster id is made
+ * once, by the first broker to find /cluster/id missing.
+ *
+ * The zxid that created the registration is the broker's epoch (Kafka's, KIP-380): a new
+ * one for each process and each session, so that a partition state older than it is known
+ * to have been decided for an earlier one (see controller/leadership.ts and node.ts).
  */
 
 export interface BrokerRegistrarOptions {
@@ -33,6 +39,8 @@ export interface BrokerRegistrarOptions {
   random: Random;
   /** How long to wait for a registration left by an earlier session; default twice the session timeout. */
   staleWaitMs?: number;
+  /** Wait before registering on a renewed session again after a retriable failure; default 500. */
+  retryMs?: number;
   logger?: LogLogger;
 }
 
@@ -47,13 +55,9 @@ export class BrokerRegistrar extends Emitter<BrokerRegistrarEvents> {
   readonly #options: BrokerRegistrarOptions;
   readonly #logger: LogLogger;
   #clusterId = '';
+  #epoch = -1;
   #closed = false;
-  readonly #onRenewed = (keeper: Keeper) => {
-    this.register(keeper).catch((error: LogkeeperError) => {
-      this.#logger.warn('Could not register the broker on its new session', { brokerId: this.brokerId, error: error.message });
-      this.emit('error', error);
-    });
-  };
+  readonly #onRenewed = (keeper: Keeper) => void this.#registerAgain(keeper);
 
   constructor(options: BrokerRegistrarOptions) {
     super();
@@ -66,6 +70,11 @@ export class BrokerRegistrar extends Emitter<BrokerRegistrarEvents> {
   /** The cluster's id (known after `start`). */
   get clusterId(): string {
     return this.#clusterId;
+  }
+
+  /** The current registration's epoch (the zxid that created it); -1 before the first. */
+  get epoch(): number {
+    return this.#epoch;
   }
 
   /** Makes sure the cluster has an id, then registers; resolves with the registration. */
@@ -90,17 +99,37 @@ export class BrokerRegistrar extends Emitter<BrokerRegistrarEvents> {
     for (;;) {
       if (this.#closed) return registration;
       try {
-        await keeper.create(path, brokerCodec.encode(registration), CreateMode.EPHEMERAL);
+        const { stat } = await keeper.create2(path, brokerCodec.encode(registration), CreateMode.EPHEMERAL);
+        this.#epoch = stat.czxid;
         break;
       } catch (error) {
         if (codeOf(error) !== 'NODE_EXISTS') throw error;
       }
       const stat = await keeper.exists(path);
-      if (stat?.ephemeralOwner === keeper.sessionId) break;
+      if (stat?.ephemeralOwner === keeper.sessionId) {
+        this.#epoch = stat.czxid;
+        break;
+      }
       if (stat) await this.#waitStale(keeper, path, stat.ephemeralOwner);
     }
     this.emit('registered', registration);
     return registration;
+  }
+
+  /** Registers on a renewed session, retrying while it fails for a passing reason and the session is still current. */
+  async #registerAgain(keeper: Keeper): Promise<void> {
+    while (!this.#closed && this.#options.session.keeper === keeper) {
+      try {
+        await this.register(keeper);
+        return;
+      } catch (error) {
+        const e = toLogkeeperError(error);
+        const again = e.retriable && !this.#closed && this.#options.session.keeper === keeper;
+        this.#logger.warn(again ? 'Could not register the broker on its new session; trying again' : 'Could not register the broker on its new session', { brokerId: this.brokerId, error: e.message });
+        if (!again) return void this.emit('error', e);
+      }
+      await new Promise<void>((resolve) => keeper.clock.setTimer(this.#options.retryMs ?? 500, resolve));
+    }
   }
 
   /** Removes the registration (a planned stop: the controller moves this broker's leaderships at once). */

@@ -41,6 +41,7 @@ interface StateEntry {
   partition: number;
   state: PartitionState;
   zkVersion: number;
+  mzxid: number;
 }
 
 interface Changes {
@@ -54,6 +55,7 @@ export class MetadataStore {
   #clusterId = '';
   #controllerId = -1;
   readonly #brokers = new Map<number, BrokerRegistration>();
+  readonly #brokerEpochs = new Map<number, number>();
   readonly #assignments = new Map<string, TopicAssignment>();
   readonly #configs = new Map<string, Record<string, string>>();
   readonly #states = new Map<string, StateEntry>();
@@ -66,7 +68,7 @@ export class MetadataStore {
 
   /** The views (live maps: read, do not keep). */
   get view(): ClusterView {
-    return { clusterId: this.#clusterId, controllerId: this.#controllerId, brokers: this.#brokers, topics: this.#topics, partitions: this.#partitions };
+    return { clusterId: this.#clusterId, controllerId: this.#controllerId, brokers: this.#brokers, brokerEpochs: this.#brokerEpochs, topics: this.#topics, partitions: this.#partitions };
   }
 
   /** Every znode path the store holds something of (to read them all again). */
@@ -109,6 +111,7 @@ export class MetadataStore {
         for (const id of this.#brokers.keys()) {
           if (!listed.has(id)) {
             this.#brokers.delete(id);
+            this.#brokerEpochs.delete(id);
             changes.brokers = true;
           }
         }
@@ -116,13 +119,16 @@ export class MetadataStore {
       }
       case 'broker': {
         if (!data) {
+          this.#brokerEpochs.delete(target.id);
           if (this.#brokers.delete(target.id)) changes.brokers = true;
           return;
         }
         const registration = brokerCodec.decode(data.data, path);
         if (registration.id !== target.id) throw new MalformedZnodeError(path, `holds broker id ${registration.id}`);
-        if (JSON.stringify(this.#brokers.get(target.id)) !== JSON.stringify(registration)) {
+        // A new process (or session) of a broker registers anew: a new epoch, whatever the data.
+        if (JSON.stringify(this.#brokers.get(target.id)) !== JSON.stringify(registration) || this.#brokerEpochs.get(target.id) !== data.stat.czxid) {
           this.#brokers.set(target.id, registration);
+          this.#brokerEpochs.set(target.id, data.stat.czxid);
           changes.brokers = true;
         }
         return;
@@ -160,7 +166,7 @@ export class MetadataStore {
       case 'state': {
         const { topic, partition } = target;
         const key = topicPartitionKey(topic, partition);
-        if (data) this.#states.set(key, { topic, partition, state: partitionStateCodec.decode(data.data, path), zkVersion: data.stat.version });
+        if (data) this.#states.set(key, { topic, partition, state: partitionStateCodec.decode(data.data, path), zkVersion: data.stat.version, mzxid: data.stat.mzxid });
         else this.#states.delete(key);
         changes.partitions.set(key, [topic, partition]);
         return;
@@ -219,7 +225,7 @@ export class MetadataStore {
         this.#partitions.delete(key);
         continue;
       }
-      const view: PartitionView = { ...entry.state, isr: [...entry.state.isr], topic, partition, replicas: [...replicas], zkVersion: entry.zkVersion };
+      const view: PartitionView = { ...entry.state, isr: [...entry.state.isr], topic, partition, replicas: [...replicas], zkVersion: entry.zkVersion, mzxid: entry.mzxid };
       const before = this.#partitions.get(key);
       if (!before || JSON.stringify(before) !== JSON.stringify(view)) {
         this.#partitions.set(key, view);

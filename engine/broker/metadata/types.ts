@@ -48,6 +48,12 @@ export interface PartitionState {
   isr: number[];
   /** The epoch of the controller that last changed the leader. */
   controllerEpoch: number;
+  /**
+   * The broker epoch (see ClusterView.brokerEpochs) of the leader's registration the
+   * leadership was given to: a later process of that broker does not lead under it. -1
+   * without a leader (or in a state written before this field existed).
+   */
+  leaderBrokerEpoch: number;
 }
 
 export interface TopicConfigOverrides {
@@ -62,6 +68,11 @@ export interface PartitionView extends PartitionState {
   replicas: number[];
   /** The state znode's version. */
   zkVersion: number;
+  /**
+   * The zxid of the state znode's last change: an ISR member that registered after it has
+   * restarted since (controller/leadership.ts).
+   */
+  mzxid: number;
 }
 
 export interface TopicView {
@@ -81,6 +92,11 @@ export interface ClusterView {
   /** -1 when there is none. */
   controllerId: number;
   brokers: ReadonlyMap<number, BrokerRegistration>;
+  /**
+   * Each registered broker's epoch (Kafka's broker epoch, KIP-380): the zxid that created its
+   * registration, new for each process (and each session) of the broker.
+   */
+  brokerEpochs: ReadonlyMap<number, number>;
   topics: ReadonlyMap<string, TopicView>;
   /** By `topicPartitionKey(topic, partition)`. */
   partitions: ReadonlyMap<string, PartitionView>;

@@ -53,9 +53,7 @@ function checkBatch(bytes: Uint8Array, config: Readonly<LogConfig>): CheckedBatc
   if (fields.producerId >= 0 && (fields.producerEpoch < 0 || fields.baseSequence < 0)) {
     throw new InvalidRecordError(`An idempotent batch (producer ${fields.producerId}) needs an epoch and a sequence >= 0`);
   }
-  const needsKeys = config.cleanupPolicy !== 'delete';
-  for (const record of batch.records()) {
-    if (needsKeys && record.key === null) throw new InvalidRecordError(`A compacted topic accepts only records with a key (offset delta ${record.offset})`);
-  }
+  const keyless = batch.checkRecords(config.cleanupPolicy !== 'delete');
+  if (keyless >= 0) throw new InvalidRecordError(`A compacted topic accepts only records with a key (offset delta ${keyless})`);
   return { bytes, ...fields };
 }

@@ -1,4 +1,4 @@
-import { AbortedError, BadArgumentsError, NotLeaderOrFollowerError, OffsetOutOfRangeError, kafkaCodeOf } from '../../errors/index.js';
+import { AbortedError, BadArgumentsError, NotLeaderOrFollowerError, OffsetNotAvailableError, OffsetOutOfRangeError, kafkaCodeOf } from '../../errors/index.js';
 import type { FetchPartition, FetchPartitionResponse, FetchRequest, FetchResponse } from '../api/types.js';
 import { topicPartitionKey } from '../metadata/types.js';
 import type { Replica } from './replica.js';
@@ -8,7 +8,9 @@ import { checkLeaderEpoch, hostedReplica, isInt, partitionErrorCode, type ServeC
  * How this works: a fetch, from a consumer (replicaId -1) or a follower (its broker id).
  *
  * Each partition is checked (hosted, the caller's leader epoch is ours, we lead it, a
- * follower is one of its replicas, the offset lies in [log start, log end]) and read with
+ * follower is one of its replicas, for a consumer the high watermark may be told — not
+ * while a new leader's lags the start of its epoch: OFFSET_NOT_AVAILABLE, see
+ * Replica.highWatermarkAvailable — the offset lies in [log start, log end]) and read with
  * PartitionLog.readBytes: the stored batches, as they are. A consumer reads only below the
  * high watermark; a follower reads up to the log end, and its fetch offset tells the leader
  * its log end (Replica.followerFetched), once per request. The bytes are bounded by the
@@ -104,6 +106,9 @@ async function readPartition(
     if (!replica.isLeader) throw new NotLeaderOrFollowerError(`Broker ${ctx.brokerId} does not lead ${topic}-${p.partition}`);
     if (follower && (request.replicaId === ctx.brokerId || !replica.replicas.includes(request.replicaId))) {
       throw new NotLeaderOrFollowerError(`Broker ${request.replicaId} is not a follower of ${topic}-${p.partition}`);
+    }
+    if (!follower && !replica.highWatermarkAvailable) {
+      throw new OffsetNotAvailableError(`${topic}-${p.partition}'s new leader has not yet seen its high watermark reach the start of its epoch`);
     }
     if (!isInt(p.partitionMaxBytes) || p.partitionMaxBytes < 0) throw new BadArgumentsError('partitionMaxBytes must be a non-negative integer');
     const log = replica.log;

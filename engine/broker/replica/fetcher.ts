@@ -26,6 +26,12 @@ import type { LeaderLink, ReplicaLogger } from './types.js';
  * A partition's answer is applied through its replica's `serial` and only if it still
  * follows this leader at the same request (the target object is the same) and its log end
  * is still the offset fetched: a role change in between makes it drop the answer.
+ *
+ * OFFSET_OUT_OF_RANGE above the leader's log, after the epoch exchange: the leader was elected
+ * without records this replica has (an unclean election, or every replica that held them
+ * lost them in crashes) and lacks even an epoch to compare ours with. As Kafka's followers
+ * do, the replica cuts its log to where the leader's is certain (the leader's high
+ * watermark, which the answer carries) and fetches from there: those records are gone.
  */
 
 export interface FetcherContext {
@@ -217,6 +223,12 @@ export class ReplicaFetcher {
           if (!answer) return this.#backoff(t);
           if (answer.errorCode === 0) return replica.appendFromLeader(answer.records, answer.highWatermark, answer.logStartOffset);
           if (answer.errorCode === OFFSET_OUT_OF_RANGE && answer.logStartOffset > offsets.get(t)!) return replica.restartAt(answer.logStartOffset);
+          if (answer.errorCode === OFFSET_OUT_OF_RANGE && answer.highWatermark >= 0 && answer.highWatermark < offsets.get(t)!) {
+            this.#warn('Our log runs past the leader\'s: cutting it to the leader\'s high watermark (records the leader lacks are lost)', {
+              topic: replica.topic, partition: replica.partition, logEndOffset: offsets.get(t), leaderHighWatermark: answer.highWatermark,
+            });
+            return replica.truncate(answer.highWatermark);
+          }
           if (answer.errorCode === OFFSET_OUT_OF_RANGE || answer.errorCode === FENCED_LEADER_EPOCH) t.truncating = true;
           if (answer.errorCode !== OFFSET_OUT_OF_RANGE) this.#backoff(t);
           this.#warn('The leader refused a partition\'s fetch', { topic: replica.topic, partition: replica.partition, errorCode: answer.errorCode });

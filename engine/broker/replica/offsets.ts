@@ -1,4 +1,4 @@
-import { BadArgumentsError } from '../../errors/index.js';
+import { BadArgumentsError, OffsetNotAvailableError } from '../../errors/index.js';
 import { RecordBatch, type EpochEntry } from '../../log/index.js';
 import {
   EARLIEST_TIMESTAMP,
@@ -21,7 +21,10 @@ import { isInt, leaderReplica, partitionErrorCode, type ServeContext } from './s
  * and the log end for a replica (replicaId >= 0); MAX_TIMESTAMP (-3) the first record with
  * the largest timestamp (KIP-734); a timestamp >= 0 the first record at or after it
  * (PartitionLog.offsetForTimestamp). A consumer is never told of an offset at or past the
- * high watermark: a record found there counts as not found (offset and timestamp -1).
+ * high watermark: a record found there counts as not found (offset and timestamp -1). While
+ * a new leader's high watermark lags the start of its epoch (Replica.highWatermarkAvailable)
+ * a consumer's LATEST, and a search by timestamp that finds nothing below it, answer
+ * OFFSET_NOT_AVAILABLE, as in Kafka: the answer could be lower than one the previous leader gave.
  *
  * OffsetForLeaderEpoch: the largest epoch <= the one asked about that this log has, and where
  * it ended (the log end for the latest), from the log's epoch cache — what a follower (or a
@@ -50,12 +53,15 @@ async function listPartition(
   try {
     replica = leaderReplica(ctx, topic, p.partition, p.currentLeaderEpoch);
     const log = replica.log;
-    const limit = isInt(replicaId) && replicaId >= 0 ? log.logEndOffset : replica.highWatermark;
+    const consumer = !(isInt(replicaId) && replicaId >= 0);
+    const limit = consumer ? replica.highWatermark : log.logEndOffset;
+    const unavailable = () => new OffsetNotAvailableError(`${topic}-${p.partition}'s new leader has not yet seen its high watermark reach the start of its epoch`);
     const ts = p.timestamp;
     let found: { timestamp: number; offset: number; leaderEpoch: number } = NOT_FOUND;
     if (ts === EARLIEST_TIMESTAMP) {
       found = { timestamp: -1, offset: log.logStartOffset, leaderEpoch: epochAt(log.leaderEpochs(), log.logStartOffset) };
     } else if (ts === LATEST_TIMESTAMP) {
+      if (consumer && !replica.highWatermarkAvailable) throw unavailable();
       found = { timestamp: -1, offset: limit, leaderEpoch: replica.leaderEpoch };
     } else if (ts === MAX_TIMESTAMP) {
       found = (await maxTimestamp(replica, limit)) ?? NOT_FOUND;
@@ -65,6 +71,7 @@ async function listPartition(
     } else {
       throw new BadArgumentsError(`Unknown ListOffsets timestamp ${String(ts)}`);
     }
+    if (found === NOT_FOUND && consumer && !replica.highWatermarkAvailable) throw unavailable();
     return { partition: p.partition, errorCode: 0, ...found };
   } catch (err) {
     return { partition: p.partition, errorCode: partitionErrorCode(ctx, err, 'ListOffsets', topic, p.partition, replica), ...NOT_FOUND };

@@ -89,7 +89,7 @@ function answer(partition: number, baseOffset: number, logAppendTime: number, lo
 }
 
 /** Waits until the high watermark passes `lastOffset`; throws what the producer must hear otherwise. */
-async function replicated(ctx: ServeContext, replica: Replica, epoch: number, lastOffset: number, minIsr: number, deadline: number): Promise<void> {
+export async function replicated(ctx: ServeContext, replica: Replica, epoch: number, lastOffset: number, minIsr: number, deadline: number): Promise<void> {
   const name = `${replica.topic}-${replica.partition}`;
   for (;;) {
     const watch = ctx.purgatory.watch([replica.key]);

@@ -17,12 +17,13 @@ import { serveDeleteRecords } from './delete-records.js';
 import { serveFetch } from './fetch.js';
 import { ReplicaFetcher, type FetcherContext } from './fetcher.js';
 import { HighWatermarkCheckpoints } from './hw-checkpoint.js';
+import { appendAsLeader, readAsLeader, waitForHighWatermark } from './leader-io.js';
 import { serveListOffsets, serveOffsetForLeaderEpoch } from './offsets.js';
 import { serveProduce } from './produce.js';
 import { Purgatory } from './purgatory.js';
 import { Replica, replicaPath, type ReplicaContext } from './replica.js';
 import type { ServeContext } from './serving.js';
-import type { ReplicaLogger, ReplicaManagerOptions, ReplicaStatus } from './types.js';
+import type { LeadershipListener, ReplicaLogger, ReplicaManagerOptions, ReplicaStatus } from './types.js';
 
 export type * from './types.js';
 
@@ -41,6 +42,7 @@ export type * from './types.js';
  *                         truncation-point.ts, where it cuts its log (KIP-101/279)
  *   purgatory.ts          requests that wait (long-poll fetch, acks=-1, DeleteRecords)
  *   serving.ts            the checks every request's partitions share
+ *   leader-io.ts          the broker's own reads and writes as leader (the group coordinator's)
  *   produce.ts, batch-check.ts, fetch.ts, offsets.ts, delete-records.ts   the APIs
  *
  * Each replica's log lives at ['partitions', topicId, partition] in the broker's storage: a
@@ -68,6 +70,7 @@ export class ReplicaManager {
   /** The tail of each partition's queue of controller decisions. */
   #decisions = new Map<string, Promise<void>>();
   #purgatory = new Purgatory();
+  #leadershipListeners = new Set<LeadershipListener>();
   #checkpoints: HighWatermarkCheckpoints;
   #timers: PeriodicTasks;
   #replicaContext: ReplicaContext;
@@ -83,7 +86,10 @@ export class ReplicaManager {
     this.#checkpoints = new HighWatermarkCheckpoints(storage, clock, options.highWatermarkCheckpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS, (err) =>
       logger.warn('Writing high watermark checkpoints failed', { error: String(err) }),
     );
-    this.#replicaContext = { brokerId: this.#brokerId, config, storage, clock, isr, logger, purgatory: this.#purgatory, checkpoints: this.#checkpoints };
+    this.#replicaContext = {
+      brokerId: this.#brokerId, config, storage, clock, isr, logger, purgatory: this.#purgatory, checkpoints: this.#checkpoints,
+      brokerAlive: (id) => options.brokerAlive?.(id) ?? true,
+    };
     this.#fetcherContext = { brokerId: this.#brokerId, config, clock, link, logger, socketTimeoutMs: options.replicaSocketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS };
     this.#serve = {
       brokerId: this.#brokerId,
@@ -158,6 +164,7 @@ export class ReplicaManager {
         this.#unfollow(r);
         if (view.leader >= 0) this.#follow(r, view.leader, view.leaderEpoch);
       });
+      this.#announce(r.topic, r.partition, r.isLeader ? r.leaderEpoch : null);
     });
   }
 
@@ -214,6 +221,7 @@ export class ReplicaManager {
   /** Stops and closes a replica, and deletes its data. */
   async #drop(replica: Replica): Promise<void> {
     this.#replicas.delete(replica.key);
+    this.#announce(replica.topic, replica.partition, null);
     this.#unfollow(replica);
     await replica.close();
     await this.#deleteData(replica.topicId, replica.partition);
@@ -251,11 +259,50 @@ export class ReplicaManager {
     return serveDeleteRecords(this.#serve, request);
   }
 
+  // ---------------------------------------------------------------- the broker's own partitions (leader-io.ts)
+
+  /**
+   * Calls `listener` after each decision applied to a replica: with the leader epoch when
+   * this broker leads it, null when it does not (or no longer hosts it). Returns the way to
+   * stop. The group coordinator follows `__consumer_offsets` with it.
+   */
+  onLeadershipChange(listener: LeadershipListener): () => void {
+    this.#leadershipListeners.add(listener);
+    return () => this.#leadershipListeners.delete(listener);
+  }
+
+  /** Appends a batch of the broker's own as leader at `leaderEpoch` (handed to the log at once); resolves as an acks=-1 produce would. */
+  async appendAsLeader(topic: string, partition: number, leaderEpoch: number, batch: Uint8Array, timeoutMs: number): Promise<void> {
+    this.#checkOpen();
+    return appendAsLeader(this.#serve, topic, partition, leaderEpoch, batch, timeoutMs);
+  }
+
+  /** Stored batches from `offset` up to the log end, as leader at `leaderEpoch`. */
+  async readAsLeader(topic: string, partition: number, leaderEpoch: number, offset: number, maxBytes: number): Promise<{ batches: Uint8Array[]; logEndOffset: number }> {
+    this.#checkOpen();
+    return readAsLeader(this.#serve, topic, partition, leaderEpoch, offset, maxBytes);
+  }
+
+  /** Resolves once the high watermark reaches `offset`, while leading at `leaderEpoch`. */
+  async waitForHighWatermark(topic: string, partition: number, leaderEpoch: number, offset: number): Promise<void> {
+    this.#checkOpen();
+    return waitForHighWatermark(this.#serve, topic, partition, leaderEpoch, offset);
+  }
+
+  #announce(topic: string, partition: number, leaderEpoch: number | null): void {
+    for (const listener of this.#leadershipListeners) listener(topic, partition, leaderEpoch);
+  }
+
   // ---------------------------------------------------------------- status and close
 
   /** For metadata answers and the dashboard. */
   status(topic: string, partition: number): ReplicaStatus | undefined {
     return this.#replicas.get(topicPartitionKey(topic, partition))?.status();
+  }
+
+  /** The hosted replica itself, for inspection only (the cluster simulation's checkers read its log). */
+  replica(topic: string, partition: number): Replica | undefined {
+    return this.#replicas.get(topicPartitionKey(topic, partition));
   }
 
   /** Stops the fetchers and timers, answers waiting requests, closes every log and writes the high watermarks. */

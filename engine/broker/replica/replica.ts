@@ -24,10 +24,12 @@ import type { IsrWriter, ReplicaLogger, ReplicaRole, ReplicaStatus } from './typ
  * (HW) to the smallest log end over the ISR, never back. The ISR changes only through the
  * IsrWriter, conditional on the state znode's version last seen: a follower that has not
  * caught up for replicaLagTimeMs leaves, one whose log end reached the HW (and the start of
- * this leadership) joins. While a change is in flight the HW counts the larger of the two
- * sets, so it never runs ahead of a replica that might still be in the ISR. If the write
- * finds the znode changed, someone else (the controller) decided: the replica stops acting as
- * leader (`fenced`) until the next state it is given.
+ * this leadership) joins if it is registered (a dead broker would be taken out again by the
+ * controller at once, and back in at its next fetch, for as long as it stays unregistered).
+ * While a change is in flight the HW counts the larger of the two sets, so it never runs
+ * ahead of a replica that might still be in the ISR. If the write finds the znode changed,
+ * someone else (the controller) decided: the replica stops acting as leader (`fenced`) until
+ * the next state it is given.
  *
  * As follower it appends what its fetcher brings (the leader's bytes, offsets and epochs
  * unchanged), sets HW = min(leader's HW, own log end), follows the leader's log start, and
@@ -48,7 +50,16 @@ export interface ReplicaContext {
   logger: ReplicaLogger;
   purgatory: Purgatory;
   checkpoints: HighWatermarkCheckpoints;
+  /** Whether a broker is registered (a follower joins the ISR only then). */
+  brokerAlive(brokerId: number): boolean;
 }
+
+/**
+ * The newest bytes of each replica's log kept in memory: twice what one follower fetch takes
+ * of a partition (replicaFetchMaxBytes' default), so that readers a fetch or two behind the
+ * end still read from memory.
+ */
+const TAIL_CACHE_BYTES = 2 * 1024 * 1024;
 
 /** A leader's appends: either the writes, or the earlier batch they duplicate (nothing written). */
 export type LeaderAppend = { writes: Array<Promise<AppendResult>> } | { duplicate: WrittenBatch };
@@ -71,6 +82,8 @@ export class Replica {
   isr: number[] = [];
   zkVersion = -1;
   controllerEpoch = 0;
+  /** The leader's broker epoch the state names (kept through this leader's ISR changes). */
+  leaderBrokerEpoch = -1;
   /** A leader whose ISR write met a newer state: not acting as leader until it is given one. */
   fenced = false;
   /** Bumped whenever the replica is given a state (or closes), so that late results of older work are dropped. */
@@ -106,6 +119,8 @@ export class Replica {
       logger: ctx.logger,
       // Retention never deletes what a follower may still need.
       deleteBoundary: () => holder.replica?.highWatermark ?? 0,
+      // Followers and tailing consumers read the newest batches: from memory (tail-cache.ts).
+      tailCacheBytes: TAIL_CACHE_BYTES,
     });
     try {
       const saved = (await ctx.checkpoints.read(topicId, partition)) ?? 0;
@@ -126,6 +141,18 @@ export class Replica {
   /** Where the current leader epoch began (the log end while it has written nothing): a follower joins the ISR only past it. */
   get epochStartOffset(): number {
     return this.log.leaderEpochs().find((e) => e.epoch === this.leaderEpoch)?.startOffset ?? this.log.logEndOffset;
+  }
+
+  /**
+   * Whether this leader may tell clients its high watermark (Kafka's rule, KAFKA-2334). A new
+   * leader learned its HW from its predecessor's fetch answers, so it may lag the HW that
+   * predecessor told clients — but only by records below the start of the new leader's
+   * epoch, as the new leader was in sync. Until its HW reaches that start, a client told it
+   * could see the high watermark move back: ListOffsets and consumer fetches answer
+   * OFFSET_NOT_AVAILABLE (retriable) meanwhile, usually one round of follower fetches.
+   */
+  get highWatermarkAvailable(): boolean {
+    return this.#hw >= this.epochStartOffset;
   }
 
   /** Leading, and not fenced or closed: may take produce requests and serve fetches. */
@@ -153,6 +180,7 @@ export class Replica {
     this.isr = [...view.isr];
     this.zkVersion = view.zkVersion;
     this.controllerEpoch = view.controllerEpoch;
+    this.leaderBrokerEpoch = view.leaderBrokerEpoch;
     this.fenced = false;
     this.#pendingIsr = undefined;
     this.generation++;
@@ -250,7 +278,7 @@ export class Replica {
     const logStartBefore = this.followers.get(id)?.logStartOffset;
     this.followers.fetched(id, fetchOffset, logStartOffset, this.log.logEndOffset, this.#ctx.clock.now());
     if (logStartOffset !== logStartBefore) this.#notify(); // a DeleteRecords may wait for it
-    if (this.isLeader && !this.isr.includes(id) && !this.#pendingIsr && fetchOffset >= this.#hw && fetchOffset >= this.epochStartOffset) {
+    if (this.isLeader && !this.isr.includes(id) && !this.#pendingIsr && fetchOffset >= this.#hw && fetchOffset >= this.epochStartOffset && this.#ctx.brokerAlive(id)) {
       void this.#changeIsr([...this.isr, id], `replica ${id} caught up`);
     }
     this.maybeIncrementHighWatermark();
@@ -274,7 +302,7 @@ export class Replica {
     const fields = { topic: this.topic, partition: this.partition, from: this.isr, to: isr, why };
     let result: { zkVersion: number } | 'conflict';
     try {
-      const state = { version: 1 as const, leader: this.#ctx.brokerId, leaderEpoch: this.leaderEpoch, isr, controllerEpoch: this.controllerEpoch };
+      const state = { version: 1 as const, leader: this.#ctx.brokerId, leaderEpoch: this.leaderEpoch, isr, controllerEpoch: this.controllerEpoch, leaderBrokerEpoch: this.leaderBrokerEpoch };
       result = await this.#ctx.isr.writePartitionState(this.topic, this.partition, state, this.zkVersion);
     } catch (err) {
       if (generation === this.generation) this.#pendingIsr = undefined;

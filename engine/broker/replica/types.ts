@@ -49,6 +49,11 @@ export interface ReplicaManagerOptions {
   isr: IsrWriter;
   /** Effective settings of a topic: its log settings and min.insync.replicas. */
   topicSettings(topic: string): TopicSettings;
+  /**
+   * Whether a broker is alive (registered) for the cluster: only such a follower joins the
+   * ISR, as in Kafka (the controller would take a dead one out again at once). Default: all.
+   */
+  brokerAlive?(brokerId: number): boolean;
   logger?: ReplicaLogger;
   /** At most one high watermark checkpoint per this long. Kafka: replica.high.watermark.checkpoint.interval.ms = 5 s. */
   highWatermarkCheckpointIntervalMs?: number;
@@ -59,6 +64,9 @@ export interface ReplicaManagerOptions {
 }
 
 export type ReplicaRole = 'leader' | 'follower';
+
+/** A replica's leadership after a decision: its leader epoch when this broker leads it, null otherwise. */
+export type LeadershipListener = (topic: string, partition: number, leaderEpoch: number | null) => void;
 
 /** One replica's state, for metadata answers and the dashboard. */
 export interface ReplicaStatus {

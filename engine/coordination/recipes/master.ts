@@ -20,8 +20,12 @@ import { parentOf } from '../path.js';
  * A master also stops acting as soon as it cannot be sure it still is: when its Keeper is
  * `disconnected` or on a `readonly` server (`suspended`), well before the ensemble could
  * expire its session (a client notices within two thirds of the timeout). If it gets back
- * in time, it checks the znode is still its own and `resumed` with the same token.
+ * in time, it checks the znode is still its own and `resumed` with the same token. That
+ * check needs the ensemble to answer: while it cannot (a server reached, but no quorum
+ * behind it), it is tried again every VERIFY_RETRY_MS for as long as the connection lasts.
  */
+
+const VERIFY_RETRY_MS = 200;
 
 /** One term of mastership. */
 export interface MasterTerm {
@@ -56,6 +60,7 @@ export class MasterElection extends Emitter<MasterElectionEvents> {
   readonly address: string;
   #term: MasterTerm | null = null;
   #suspended = false;
+  #verifying = false;
   #running = false;
   #closed = false;
   readonly #onDisconnected = () => this.#suspend();
@@ -158,7 +163,8 @@ export class MasterElection extends Emitter<MasterElectionEvents> {
 
   async #verify(): Promise<void> {
     const term = this.#term;
-    if (!term || !this.#suspended) return;
+    if (!term || !this.#suspended || this.#verifying) return;
+    this.#verifying = true;
     try {
       await this.keeper.sync(this.path);
       const stat = await this.keeper.exists(this.path);
@@ -171,7 +177,13 @@ export class MasterElection extends Emitter<MasterElectionEvents> {
         this.#lose(true);
       }
     } catch {
-      // Lost contact again: stay suspended; the next `reconnected` checks again.
+      // Lost contact again (the next `reconnected` checks again), or the server could not
+      // answer yet (no quorum): while still connected, check again in a moment.
+      if (this.keeper.state === 'connected' && !this.#closed) {
+        this.keeper.clock.setTimer(VERIFY_RETRY_MS, () => void this.#verify());
+      }
+    } finally {
+      this.#verifying = false;
     }
   }
 

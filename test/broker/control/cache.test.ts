@@ -1,9 +1,11 @@
 import test from 'ava';
-import { kafkaCodeOf } from '../../../engine/errors/index.js';
+import { kafkaCodeOf, OperationTimeoutError } from '../../../engine/errors/index.js';
+import { MetadataCache } from '../../../engine/broker/metadata/cache.js';
+import { BrokerSession } from '../../../engine/broker/metadata/session.js';
 import { RESOURCE_TOPIC, CONFIG_OP } from '../../../engine/broker/api/types.js';
 import { ZERO_ID } from '../../../engine/broker/metadata/random-id.js';
 import { topicPartitionKey } from '../../../engine/broker/metadata/types.js';
-import { brokerCluster, bytes, PATHS } from './harness.js';
+import { brokerCluster, bytes, json, PATHS } from './harness.js';
 
 test('the cache of a broker that is not the controller follows every change and tells of it', async (t) => {
   const c = await brokerCluster(t);
@@ -29,7 +31,7 @@ test('the cache of a broker that is not the controller follows every change and 
 
   // A partition leader's ISR change (a versioned write of the state) is seen too.
   const state = await c.e.settle(c.admin.getData(PATHS.partitionState('t', 2)));
-  await c.e.settle(c.admin.setData(PATHS.partitionState('t', 2), bytes({ version: 1, leader: follower.id, leaderEpoch: 0, isr: [follower.id], controllerEpoch: 1 }), state.stat.version));
+  await c.e.settle(c.admin.setData(PATHS.partitionState('t', 2), bytes({ ...(json(state.data) as object), isr: [follower.id] }), state.stat.version));
   await c.synced();
   t.is(c.partition(follower, 't', 2)!.zkVersion, state.stat.version + 1);
   events.splice(0);
@@ -118,4 +120,29 @@ test('a cache reloads on reconnect what changed while its broker was disconnecte
   await c.e.runUntil(() => keeper.state === 'connected', 2000);
   await c.e.runUntil(() => follower.cache.view.partitions.has(topicPartitionKey('missed', 1)), 2000, 'reloaded');
   t.is(keeper, follower.session.keeper, 'the same session');
+});
+
+test('a new session whose watches cannot be set at once (a request timed out, the connection held) sets them again', async (t) => {
+  const c = await brokerCluster(t);
+  const controller = await c.controller();
+  const first = await c.e.connect({ node: 'cache-a', sessionTimeoutMs: 1000 });
+  const session = new BrokerSession(first);
+  const cache = new MetadataCache({ session, retryMs: 100 });
+  await c.e.settle(cache.start());
+  // The next session's first addWatch gets no answer in time; no reconnect follows.
+  const second = await c.e.connect({ node: 'cache-b', sessionTimeoutMs: 1000 });
+  let calls = 0;
+  const flaky = new Proxy(second, {
+    get(target, prop) {
+      if (prop === 'addWatch' && calls++ === 0) return () => Promise.reject(new OperationTimeoutError('keeper.request got no answer'));
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  session.renew(flaky);
+  await c.e.settle(first.close());
+  await c.e.settle(controller.controller.createTopics({ topics: [c.topic('late', 1, 1)], timeoutMs: 5000, validateOnly: false }));
+  await c.e.runUntil(() => cache.view.topics.has('late'), 5000, 'the change seen through the new session');
+  t.true(calls > 4, 'the watches were set on a second attempt');
+  await c.e.settle(cache.close());
 });

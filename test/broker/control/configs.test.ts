@@ -1,6 +1,8 @@
 import test from 'ava';
 import { kafkaCodeOf } from '../../../engine/errors/index.js';
 import { CONFIG_OP, CONFIG_SOURCE, RESOURCE_BROKER, RESOURCE_TOPIC, type DescribeConfigsResponse } from '../../../engine/broker/api/types.js';
+import { resolveBrokerConfig } from '../../../engine/broker/config.js';
+import { describeBrokerConfig } from '../../../engine/broker/controller/broker-configs.js';
 import { brokerCluster, json, PATHS } from './harness.js';
 
 const topic = (name: string) => ({ resourceType: RESOURCE_TOPIC, resourceName: name });
@@ -85,4 +87,11 @@ test('broker configs: described read-only under Kafka names with their sources; 
   }));
   t.is(altered.responses[0]!.errorCode, kafkaCodeOf('INVALID_CONFIG'));
   t.regex(altered.responses[0]!.errorMessage!, /read-only/);
+});
+
+test("replica.socket.timeout.ms: Kafka's 30 s by default, a positive integer, described under its Kafka name", (t) => {
+  t.is(resolveBrokerConfig({ brokerId: 1 }).replicaSocketTimeoutMs, 30_000);
+  t.like(t.throws(() => resolveBrokerConfig({ brokerId: 1, replicaSocketTimeoutMs: 0 })), { code: 'BAD_ARGUMENTS' });
+  const described = describeBrokerConfig(resolveBrokerConfig({ brokerId: 1, replicaSocketTimeoutMs: 500 })).find((c) => c.name === 'replica.socket.timeout.ms');
+  t.like(described, { value: '500', configSource: CONFIG_SOURCE.STATIC_BROKER_CONFIG, readOnly: true });
 });

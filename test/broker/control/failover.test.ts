@@ -2,7 +2,7 @@ import test from 'ava';
 import { kafkaCodeOf } from '../../../engine/errors/index.js';
 import type { UncleanElection } from '../../../engine/broker/controller/controller.js';
 import type { PartitionView } from '../../../engine/broker/metadata/types.js';
-import { brokerCluster, bytes, PATHS, SESSION_TIMEOUT_MS, type BrokerCluster, type TestBroker } from './harness.js';
+import { brokerCluster, bytes, json, PATHS, SESSION_TIMEOUT_MS, type BrokerCluster, type TestBroker } from './harness.js';
 
 const partitionsOf = (b: TestBroker, topic: string): PartitionView[] =>
   [...b.cache.view.partitions.values()].filter((p) => p.topic === topic).sort((x, y) => x.partition - y.partition);
@@ -16,8 +16,8 @@ async function pinned(c: BrokerCluster, controller: TestBroker, name: string, re
   }));
   if (answer.topics[0]!.errorCode !== 0) throw new Error(answer.topics[0]!.errorMessage!);
   const path = PATHS.partitionState(name, 0);
-  const { stat } = await c.e.settle(c.admin.getData(path));
-  await c.e.settle(c.admin.setData(path, bytes({ version: 1, leader: replicas[0], leaderEpoch: 0, isr, controllerEpoch: controller.controller.epoch }), stat.version));
+  const { data, stat } = await c.e.settle(c.admin.getData(path));
+  await c.e.settle(c.admin.setData(path, bytes({ ...(json(data) as object), isr }), stat.version));
   await c.synced();
 }
 

@@ -2,6 +2,7 @@ import test from 'ava';
 import { BrokerRegistrar } from '../../../engine/broker/metadata/registration.js';
 import { BrokerSession } from '../../../engine/broker/metadata/session.js';
 import { Random } from '../../../engine/time/random.js';
+import { ConnectionLossError } from '../../../engine/errors/index.js';
 import { brokerCluster, json, PATHS, SESSION_TIMEOUT_MS } from './harness.js';
 
 test('brokers register ephemerally; the cluster id is made once, by the first, from its injected random source', async (t) => {
@@ -60,4 +61,32 @@ test("a registration left by an earlier session is waited for; one that stays (a
   const error = await c.e.rejection(third.done);
   t.is((error as { code?: string }).code, 'NODE_EXISTS');
   t.regex(error.message, /another live session/);
+});
+
+test('on a new session, a registration that fails for a passing reason is tried again until it is done; each registration is a new broker epoch', async (t) => {
+  const c = await brokerCluster(t, { brokers: 1 });
+  const first = await c.e.connect({ node: 'nine-a', sessionTimeoutMs: SESSION_TIMEOUT_MS });
+  const session = new BrokerSession(first);
+  const registrar = new BrokerRegistrar({ session, brokerId: 9, address: 'nine', random: new Random(1), retryMs: 100 });
+  await c.e.settle(registrar.start());
+  const firstEpoch = registrar.epoch;
+  t.is(firstEpoch, (await c.e.settle(c.admin.getData(PATHS.broker(9)))).stat.czxid, 'the epoch is the zxid that created the registration');
+  // The next session's first create gets no answer (the connection was lost on the way).
+  const second = await c.e.connect({ node: 'nine-b', sessionTimeoutMs: SESSION_TIMEOUT_MS });
+  let creates = 0;
+  const flaky = new Proxy(second, {
+    get(target, prop) {
+      if (prop === 'create2' && creates++ === 0) return () => Promise.reject(new ConnectionLossError('The connection was lost'));
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  await c.e.settle(first.close());
+  session.renew(flaky);
+  await c.e.runUntil(() => registrar.epoch !== firstEpoch, 5000, 'registered on the new session');
+  const { stat } = await c.e.settle(c.admin.getData(PATHS.broker(9)));
+  t.is(stat.ephemeralOwner, second.sessionId);
+  t.is(registrar.epoch, stat.czxid);
+  t.true(registrar.epoch > firstEpoch);
+  t.is(creates, 2, 'tried again after the failure');
 });

@@ -29,7 +29,8 @@ test('createTopics writes the layout in one go, and a metadata answer right afte
   for (const [p, replicas] of Object.entries(assignment.partitions)) {
     t.is(replicas.length, 2);
     const state = json((await c.e.settle(c.admin.getData(PATHS.partitionState('orders', Number(p))))).data);
-    t.deepEqual(state, { version: 1, leader: replicas[0], leaderEpoch: 0, isr: replicas, controllerEpoch: controller.controller.epoch });
+    const leaderBrokerEpoch = controller.cache.view.brokerEpochs.get(replicas[0]!);
+    t.deepEqual(state, { version: 1, leader: replicas[0], leaderEpoch: 0, isr: replicas, controllerEpoch: controller.controller.epoch, leaderBrokerEpoch });
   }
   await c.synced();
   for (const b of c.brokers.values()) t.is(b.cache.view.topics.get('orders')?.id, result.topicId, `broker ${b.id} sees it`);

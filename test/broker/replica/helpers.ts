@@ -112,7 +112,7 @@ class Zk implements IsrWriter {
 
   view(topic: string, partition: number): PartitionView {
     const z = this.znodes.get(topicPartitionKey(topic, partition))!;
-    return { ...z.state, isr: [...z.state.isr], topic, partition, replicas: [...z.replicas], zkVersion: z.zkVersion };
+    return { ...z.state, isr: [...z.state.isr], topic, partition, replicas: [...z.replicas], zkVersion: z.zkVersion, mzxid: z.zkVersion };
   }
 
   async writePartitionState(topic: string, partition: number, state: PartitionState, expectedZkVersion: number): Promise<{ zkVersion: number } | 'conflict'> {
@@ -146,6 +146,8 @@ export async function cluster(t: ExecutionContext, options: ClusterOptions = {})
   let minInsyncReplicas = options.minInsyncReplicas ?? 1;
   /** Brokers whose managers do not get the controller's decisions (crashed, or cut off). */
   const deaf = new Set<number>();
+  /** Brokers the managers hold to be not registered (dead, for the cluster). */
+  const unregistered = new Set<number>();
 
   const deliver = async (view: PartitionView, topicId: string, to: readonly number[] = ids): Promise<void> => {
     await Promise.all(
@@ -165,6 +167,7 @@ export async function cluster(t: ExecutionContext, options: ClusterOptions = {})
       link: network.linkFor(id),
       isr: zk,
       topicSettings: () => ({ log: logSettings, minInsyncReplicas }),
+      brokerAlive: (broker) => !unregistered.has(broker),
       logger: {
         warn: (msg, fields) => logs.push({ broker: id, level: 'warn', msg, fields }),
         info: (msg, fields) => logs.push({ broker: id, level: 'info', msg, fields }),
@@ -198,7 +201,7 @@ export async function cluster(t: ExecutionContext, options: ClusterOptions = {})
   const controller = {
     /** Creates the partition's state znode (epoch 0, ISR = replicas) and tells the replicas. */
     async create(partition: number, replicas: number[], topic = TOPIC, topicId = TOPIC_ID): Promise<void> {
-      const state: PartitionState = { version: 1, leader: replicas[0]!, leaderEpoch: 0, isr: [...replicas], controllerEpoch: 1 };
+      const state: PartitionState = { version: 1, leader: replicas[0]!, leaderEpoch: 0, isr: [...replicas], controllerEpoch: 1, leaderBrokerEpoch: 1 };
       zk.znodes.set(topicPartitionKey(topic, partition), { state, zkVersion: 0, replicas: [...replicas], topicId });
       await deliver(zk.view(topic, partition), topicId);
     },
@@ -232,6 +235,7 @@ export async function cluster(t: ExecutionContext, options: ClusterOptions = {})
     m,
     start,
     stop,
+    unregistered,
     /** Cuts a broker off: no RPC in or out, and it hears no decisions (its session is gone). */
     isolate(id: number): void {
       network.down.add(id);

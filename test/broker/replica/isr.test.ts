@@ -72,6 +72,23 @@ test('a follower that stops fetching leaves the ISR after replicaLagTimeMs (not 
   await c.until(() => c.status(3)!.logEndOffset === 15);
 });
 
+test('a follower that is not registered (dead, for the controller) does not join the ISR, however caught up; once registered it does', async (t) => {
+  const c = await cluster(t, { config: { replicaLagTimeMs: 500 } });
+  await c.controller.create(0, ALL);
+  c.network.down.add(3);
+  t.like(await c.produce(1, batch(1, 'a'), { acks: 1 }), { errorCode: 0 });
+  await c.until(() => c.status(1)!.isr.length === 2);
+  c.unregistered.add(3);
+  c.network.down.delete(3);
+  await c.until(() => c.status(3)!.logEndOffset === 1);
+  await c.clock.advance(1000);
+  t.deepEqual(c.status(1)!.isr, [1, 2], 'caught up, but the controller would take it out again at once');
+  t.false(c.zk.writes.some((w) => w.isr.includes(3)));
+  c.unregistered.delete(3);
+  await c.until(() => c.status(1)!.isr.length === 3);
+  t.deepEqual(c.zk.view(TOPIC, 0).isr, [1, 2, 3]);
+});
+
 test('a follower that keeps fetching stays in the ISR even when the leader is always ahead of it', async (t) => {
   const c = await cluster(t, { config: { replicaLagTimeMs: 1000, replicaFetchWaitMaxMs: 100 }, latencyMs: 30 });
   await c.controller.create(0, ALL);

@@ -145,6 +145,29 @@ test('the high watermark never moves back, even when an in-sync follower comes b
   t.is(c.status(1)!.highWatermark, 8);
 });
 
+test('a new leader whose high watermark lags the start of its epoch tells consumers OFFSET_NOT_AVAILABLE until it has caught up: the high watermark they see never moves back', async (t) => {
+  const c = await cluster(t, { config: { replicaLagTimeMs: 60_000 } });
+  await c.controller.create(0, ALL);
+  t.like(await c.produce(1, batch(3, 'a')), { errorCode: 0 });
+  t.like(await c.produce(1, batch(2, 'b')), { errorCode: 0 });
+  const latest = async (broker: number) =>
+    (await c.m(broker).listOffsets({ replicaId: -1, isolationLevel: 0, topics: [{ name: TOPIC, partitions: [{ partition: 0, currentLeaderEpoch: -1, timestamp: -1 }] }] })).topics[0]!.partitions[0]!;
+  t.like(await latest(1), { errorCode: 0, offset: 5 }, 'what consumers were told');
+  // The acknowledgement came before the followers' next fetch told them the new high watermark.
+  const lagging = c.status(2)!.highWatermark;
+  t.true(lagging < 5, `broker 2's high watermark (${lagging}) lags the leader's`);
+  await c.controller.elect(0, 2);
+  t.like(c.status(2), { role: 'leader', leaderEpoch: 1, highWatermark: lagging, logEndOffset: 5 });
+  t.like(await latest(2), { errorCode: 78, offset: -1 }, 'OFFSET_NOT_AVAILABLE, not a high watermark below 5');
+  const fetched = (await c.settle(c.m(2).fetch(c.fetchRequest(0)))).topics[0]!.partitions[0]!;
+  t.like(fetched, { errorCode: 78, highWatermark: -1, records: [] }, 'a consumer fetch neither');
+  const replica = (await c.settle(c.m(2).fetch(c.fetchRequest(5, { replicaId: 3 })))).topics[0]!.partitions[0]!;
+  t.is(replica.errorCode, 0, 'followers fetch as ever (their fetches move the high watermark)');
+  await c.until(() => c.status(2)!.highWatermark >= 5, 5000);
+  t.like(await latest(2), { errorCode: 0, offset: 5 });
+  t.is(recordsOf(await c.settle(c.m(2).fetch(c.fetchRequest(0)))).length, 5);
+});
+
 test('a long-poll fetch is answered as soon as data arrives, and at maxWaitMs otherwise', async (t) => {
   const c = await cluster(t, { config: { replicaFetchWaitMaxMs: 50 } });
   await c.controller.create(0, ALL);

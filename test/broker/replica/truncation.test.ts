@@ -1,5 +1,6 @@
 import test, { type ExecutionContext } from 'ava';
 import { EpochCache } from '../../../engine/log/index.js';
+import { Storage } from '../../../engine/storage/index.js';
 import { truncationPoint } from '../../../engine/broker/replica/truncation-point.js';
 import { holdWrites, watchWrites } from '../../log/helpers.js';
 import { batch, cluster, hex, valuesOf, TOPIC, type Cluster } from './helpers.js';
@@ -144,4 +145,25 @@ test('a leader replaced while its appends are still being written waits for them
   await c.until(() => c.ids.every((id) => c.status(id)!.highWatermark === 2));
   const values = await sameBytesBelowHighWatermark(t, c, 2);
   t.deepEqual(values.get(1), [[0, 'kept-0'], [1, 'next-0']]);
+});
+
+test('a follower whose log runs past its leader\'s (elected without records, after a loss) cuts it to the leader\'s high watermark and catches up', async (t) => {
+  const c = await cluster(t, { config: { replicaLagTimeMs: 60_000 } });
+  await c.controller.create(0, [1, 2, 3]);
+  t.like(await c.produce(1, batch(3, 'a')), { errorCode: 0 });
+  await c.until(() => c.ids.every((id) => c.status(id)!.highWatermark === 3));
+  // Broker 1 loses its disk; it is elected again as the only replica left in the ISR (what
+  // the controller does when every other in-sync replica is dead): it leads with an empty log.
+  await c.stop(1);
+  c.storages.set(1, await Storage.open());
+  await c.start(1);
+  await c.controller.elect(0, 1, [1]);
+  t.like(c.status(1), { role: 'leader', logEndOffset: 0 });
+  // The followers ask it about their epoch before it has one: no answer to cut by.
+  await c.until(() => [2, 3].every((id) => c.status(id)!.logEndOffset === 0), 10_000);
+  t.like(await c.produce(1, batch(2, 'b'), { acks: 1 }), { errorCode: 0, baseOffset: 0 });
+  await c.until(() => [2, 3].every((id) => c.status(id)!.logEndOffset === 2 && c.status(id)!.highWatermark === 2), 10_000);
+  t.true(c.logs.some((l) => l.msg.startsWith('Our log runs past the leader')));
+  const values = await sameBytesBelowHighWatermark(t, c, 2);
+  t.deepEqual(values.get(2)!.map(([, v]) => v), ['b-0', 'b-1']);
 });
