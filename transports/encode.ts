@@ -9,7 +9,13 @@ import protobuf from 'protobufjs/minimal.js';
  * so nothing can re-enter while the writer is in use.
  */
 
-const KEEP_BYTES = 1 << 20; // a writer grown beyond this (one huge message) is not kept
+/**
+ * A writer grown beyond this (one huge message) is not kept. It is the default largest frame
+ * (transports/framing.ts): a broker answers fetches of several MiB all the time, and a writer
+ * dropped after each grew again from 128 bytes for the next, doubling (an allocation and a
+ * copy each time) through every size up to the answer's. At most this much stays allocated.
+ */
+const KEEP_BYTES = 16 * 1024 * 1024;
 
 let shared: protobuf.Writer = protobuf.Writer.create();
 
