@@ -135,7 +135,8 @@ export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig,
   const epochBefore = restore ? readInt32(bytes, PARTITION_LEADER_EPOCH) : 0;
   if (!p.follower) {
     patchBatch(bytes, baseOffset, p.leaderEpoch);
-    if (logAppendTime) setLogAppendTime(bytes, now);
+    // Kafka's timestamps are whole milliseconds; a real clock reads fractions.
+    if (logAppendTime) setLogAppendTime(bytes, Math.floor(now));
   }
   try {
     const epoch = readInt32(bytes, PARTITION_LEADER_EPOCH);
@@ -160,7 +161,7 @@ export function addToGroup(group: StagedGroup, p: PendingAppend, cfg: LogConfig,
     }
     tail.next = last + 1;
     const stored = keep ? (p.borrowed ? copyBytes(bytes) : bytes) : undefined;
-    group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? now : -1, logStartOffset: 0 }, stored });
+    group.accepted.push({ p, result: { baseOffset, lastOffset: last, logAppendTime: logAppendTime ? Math.floor(now) : -1, logStartOffset: 0 }, stored });
     if (group.failure) return;
     try {
       const options = { sublevel: area };

@@ -26,7 +26,8 @@ export interface ClusterOptions {
 
 export async function brokerCluster(t: ExecutionContext, options: ClusterOptions = {}) {
   const seed = options.seed ?? 1;
-  const clock = new SimulatedClock(1_700_000_000_000);
+  // A fraction of a millisecond, as a real clock reads: timestamps written anywhere must be whole.
+  const clock = new SimulatedClock(1_700_000_000_000.375);
   const random = new Random(`cluster:${seed}`);
   const network = new MemoryNetwork({ clock, random: random.fork('network'), link: { latencyMs: 1 } });
   const ids = Array.from({ length: options.members ?? 3 }, (_, i) => String(i + 1));

@@ -24,7 +24,7 @@ test('three combined members: a topic created through any broker is produced to 
   t.is(partition.errorCode, 0);
   t.is(partition.replicas.length, 3);
   const leader = await c.client(String(partition.leader), 'producer');
-  const batch = encodeRecordBatch([{ key: 'k', value: 'hello' }, { key: 'k', value: 'world' }], { timestamp: c.clock.now() });
+  const batch = encodeRecordBatch([{ key: 'k', value: 'hello' }, { key: 'k', value: 'world' }], { timestamp: Math.floor(c.clock.now()) });
   const produced = await c.settle(leader.call('produce', { acks: -1, timeoutMs: 5000, transactionalId: null, topics: [{ name: 'orders', partitions: [{ partition: 0, records: batch }] }] }));
   const answer = produced.topics[0]!.partitions[0]!;
   t.is(answer.errorCode, 0);

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Storage } from '../../engine/storage/index.js';
+import { SimulatedClock } from '../../engine/time/index.js';
 import { PartitionLog, RecordBatch, encodeRecordBatch, buildBatch } from '../../engine/log/index.js';
 import { computeCrc } from '../../engine/log/record-batch.js';
 import { batchOf, createLog, flatten, logWithWriteHeld, str, watchWrites } from './helpers.js';
@@ -356,6 +357,15 @@ test('LogAppendTime stamps batches with the log clock', async (t) => {
   t.is(batch!.timestampType, 'LogAppendTime');
   t.deepEqual([...batch!].map((r) => r.timestamp), [clock.now(), clock.now()]);
   t.deepEqual(await log.offsetForTimestamp(clock.now()), { offset: 0, timestamp: clock.now() });
+});
+
+test('LogAppendTime is whole milliseconds, also from a clock that reads fractions (a real one)', async (t) => {
+  const { log, clock } = await createLog(t, { timestampType: 'LogAppendTime', clock: new SimulatedClock(1_700_000_000_000.625) });
+  const result = await log.append(batchOf(1, 1));
+  t.is(result.logAppendTime, Math.floor(clock.now()));
+  const [batch] = await log.read(0);
+  t.true(batch!.isValid());
+  t.deepEqual([...batch!].map((r) => r.timestamp), [Math.floor(clock.now())]);
 });
 
 test('close then open: everything is there, the clean mark skips the scan, and appends go on', async (t) => {

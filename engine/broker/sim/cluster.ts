@@ -64,7 +64,8 @@ export interface SimNode {
 const LINK = { latencyMs: 1, jitterMs: 1 };
 
 export class SimBrokerCluster {
-  readonly clock = new SimulatedClock(1_700_000_000_000);
+  // A fraction of a millisecond, as a real clock reads: timestamps written anywhere must be whole.
+  readonly clock = new SimulatedClock(1_700_000_000_000.375);
   readonly network: MemoryNetwork;
   readonly breaker: ConnectionBreaker;
   readonly random: Random;

@@ -125,8 +125,8 @@ export function broker(log: MemoryLog, topics: Topics, config: Partial<GroupConf
 }
 
 /** A log, topics and one coordinator leading partition 0 (loaded). */
-export async function fixture(config: Partial<GroupConfig> = {}) {
-  const clock = new SimulatedClock(1_700_000_000_000);
+export async function fixture(config: Partial<GroupConfig> = {}, startMs = 1_700_000_000_000) {
+  const clock = new SimulatedClock(startMs);
   const log = new MemoryLog(clock);
   const topics = new Topics();
   log.epochs.set(0, 0);

@@ -112,3 +112,14 @@ test('the protocols do not mix: a classic JoinGroup may not enter a KIP-848 grou
   t.is((await f.settle(classic.join())).errorCode, 0, 'empty: the classic member takes the group over');
   t.is((await f.settle(new ConsumerClient(f.api, { groupId: 'g' }).heartbeat())).errorCode, code('GROUP_ID_NOT_FOUND'));
 });
+
+test('a coordinator on a clock that reads fractions of a millisecond (a real one) writes its records with whole-millisecond timestamps', async (t) => {
+  const f = await fixture({}, 1_700_000_000_000.625);
+  f.topics.add('t', 1);
+  const member = new ClassicClient(f.api);
+  await f.settle(member.join());
+  const joined = await f.settle(member.join());
+  t.is(joined.errorCode, 0, 'the group metadata record was written');
+  await f.settle(member.sync());
+  t.is(await f.settle(member.commit(0, 5)), 0, 'and the offset commit');
+});

@@ -75,7 +75,8 @@ export class Shard {
     const records: GroupRecord[] = [];
     const replies: Array<[Reply<unknown>, unknown]> = [];
     const op: Op = {
-      now: this.#o.clock.now(),
+      // Record and commit timestamps are whole milliseconds; a real clock reads fractions.
+      now: Math.floor(this.#o.clock.now()),
       random: this.#o.random,
       timers: this.#timersApi,
       append: (record) => {
