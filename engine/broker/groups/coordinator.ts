@@ -68,6 +68,12 @@ export class GroupCoordinator {
     return this.#runOn(shard, task);
   }
 
+  /** The state of the shard that serves `groupId` here, while it serves, with its leader epoch: read only, for observers (the simulation). */
+  serving(groupId: string): { state: GroupState; leaderEpoch: number } | undefined {
+    const shard = this.#shards.get(this.partitionFor(groupId));
+    return shard?.status === 'active' ? { state: shard.state, leaderEpoch: shard.leaderEpoch } : undefined;
+  }
+
   /** Runs `task` on every shard that serves; `loading` says whether some shard is still loading. */
   async everyShard<T>(task: (ctx: GroupContext) => T): Promise<{ results: T[]; loading: boolean }> {
     const shards = [...this.#shards.values()];

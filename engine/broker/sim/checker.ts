@@ -147,12 +147,20 @@ export class BrokerChecker {
     if (this.exposed.has(p)) return;
     const state = partitionState(cluster, this.topic, p);
     if (!state) return;
-    const frontier = Math.max(this.frontier(p), ...replicas.map((r) => r.replica.highWatermark));
-    const end = (id: number) => replicas.find((r) => r.node.brokerId === id)?.replica.log.logEndOffset ?? -1;
-    // Electable (registered) and holding every committed record; electable, running and not.
-    const holds = (id: number) => registered.has(id) && end(id) >= frontier;
-    const lacks = (id: number) => registered.has(id) && !cluster.node(String(id)).down && end(id) < frontier;
-    if (state.isr.some(holds) || !state.isr.some(lacks)) return;
+    let frontier = this.frontier(p);
+    for (const r of replicas) frontier = Math.max(frontier, r.replica.highWatermark);
+    // Some in-sync replica electable (registered) and holding every committed record; some electable, running and not.
+    // (Plain loops: this runs after every step.)
+    let holds = false;
+    let lacks = false;
+    for (const id of state.isr) {
+      if (!registered.has(id)) continue;
+      let end = -1;
+      for (const r of replicas) if (r.node.brokerId === id) end = r.replica.log.logEndOffset;
+      if (end >= frontier) holds = true;
+      else if (!cluster.node(String(id)).down) lacks = true;
+    }
+    if (holds || !lacks) return;
     const why = `the only in-sync replicas the controller could elect (ISR ${state.isr.join(',')}) lack records below ${frontier}`;
     this.exposed.set(p, why);
     this.onExposed?.(p, why);

@@ -37,6 +37,8 @@ export interface NemesisOptions {
   until: number;
   /** Client nodes (producers, watchers), which a partition may put on either side. */
   clients: string[];
+  /** More topics whose committed records a crash must not lose (the group simulation's `__consumer_offsets`). */
+  guarded?: Array<{ checker: BrokerChecker; topic: string; partitions: number }>;
 }
 
 export class Nemesis {
@@ -84,7 +86,7 @@ export class Nemesis {
         const partition = random.int(this.#o.partitions);
         return this.#at(at, () => {
           const victim = how === 'controller' ? this.#controller() ?? pick : how === 'leader' ? this.#leaderOf(partition) ?? pick : pick;
-          this.#crash(victim, end, how);
+          this.crash(victim, end, how);
         });
       }
       case 3:
@@ -145,7 +147,8 @@ export class Nemesis {
     });
   }
 
-  #crash(victim: string, end: number, how: string): void {
+  /** Crashes `victim` until `end` (or the heal), unless that could lose acknowledged records (see above). */
+  crash(victim: string, end: number, how: string): void {
     const { cluster } = this.#o;
     const node = cluster.node(victim);
     if (node.down) return;
@@ -162,12 +165,21 @@ export class Nemesis {
 
   /** Why crashing `victim` now could lose acknowledged records (see above), or undefined. */
   #unsafe(victim: string): string | undefined {
-    const { cluster, checker, topic } = this.#o;
+    const { cluster } = this.#o;
     const down = new Set(cluster.ids.filter((id) => cluster.node(id).down));
     down.add(victim);
     const voters = cluster.voterIds;
     if (voters.filter((id) => down.has(id)).length > Math.floor((voters.length - 1) / 2)) return 'a majority of the ensemble would be down';
-    for (let p = 0; p < this.#o.partitions; p++) {
+    for (const { checker, topic, partitions } of [this.#o, ...(this.#o.guarded ?? [])]) {
+      const refusal = this.#unsafeFor(checker, topic, partitions, down);
+      if (refusal) return refusal;
+    }
+    return undefined;
+  }
+
+  #unsafeFor(checker: BrokerChecker, topic: string, partitions: number, down: ReadonlySet<string>): string | undefined {
+    const { cluster } = this.#o;
+    for (let p = 0; p < partitions; p++) {
       const state = partitionState(cluster, topic, p);
       if (!state) return `the state of ${topic}-${p} is unknown`;
       const replicas = new Map(liveReplicas(cluster, topic, p).map((r) => [r.node.id, r.replica]));

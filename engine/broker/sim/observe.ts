@@ -7,7 +7,8 @@ import type { SimBrokerCluster, SimNode } from './cluster.js';
 /*
  * What the simulation sees of the cluster from outside, synchronously, between two steps:
  * the live replicas of a partition (the objects themselves), and what the ensemble holds (a
- * partition's state znode, the registered brokers). Nothing here changes the cluster.
+ * partition's state znode, the registered brokers). Nothing here changes the cluster. The
+ * checkers ask after every step, so what a znode holds is decoded once per version of it.
  */
 
 export interface LiveReplica {
@@ -36,19 +37,35 @@ function latestTree(cluster: SimBrokerCluster) {
   return best?.tree;
 }
 
+/** What a znode of one tree was decoded to, with the slot and version (zxid) it was decoded from. */
+const decoded = new WeakMap<object, Map<string, { slot: number; zxid: number; value: unknown }>>();
+
+/** `decode` of the znode at `path` (at `slot`), or what it gave for the same version before. */
+function cached<T>(tree: object, path: string, slot: number, zxid: number, decode: () => T): T {
+  let byPath = decoded.get(tree);
+  if (!byPath) decoded.set(tree, (byPath = new Map()));
+  const hit = byPath.get(path);
+  if (hit && hit.slot === slot && hit.zxid === zxid) return hit.value as T;
+  const value = decode();
+  byPath.set(path, { slot, zxid, value });
+  return value;
+}
+
 /** The partition's state znode as the ensemble has it; undefined when no live voter has it. */
 export function partitionState(cluster: SimBrokerCluster, topic: string, partition: number): PartitionState | undefined {
   const tree = latestTree(cluster);
   const path = PATHS.partitionState(topic, partition);
   const slot = tree?.lookup(path) ?? -1;
-  return slot < 0 ? undefined : partitionStateCodec.decode(tree!.dataView(slot), path);
+  if (slot < 0) return undefined;
+  return cached(tree!, path, slot, tree!.mzxid(slot), () => partitionStateCodec.decode(tree!.dataView(slot), path));
 }
 
 /** The brokers registered (alive, for the controller), as the ensemble has it. */
-export function registeredBrokers(cluster: SimBrokerCluster): Set<number> {
+export function registeredBrokers(cluster: SimBrokerCluster): ReadonlySet<number> {
   const tree = latestTree(cluster);
   const slot = tree?.lookup(PATHS.brokerIds) ?? -1;
-  return new Set(slot < 0 ? [] : tree!.children(slot).map(Number));
+  if (slot < 0) return new Set();
+  return cached(tree!, PATHS.brokerIds, slot, tree!.pzxid(slot), () => new Set(tree!.children(slot).map(Number)));
 }
 
 /** A znode's data and owner session as the ensemble has it (for failure reports). */

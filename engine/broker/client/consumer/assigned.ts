@@ -76,6 +76,7 @@ export class AssignedPartitions {
   #interrupt = new AbortController();
   #starting: Promise<void> | null = null;
   #startAgain = false;
+  #losses = 0;
 
   constructor(options: AssignedOptions) {
     this.#o = options;
@@ -104,7 +105,13 @@ export class AssignedPartitions {
     for (const e of stopped) if (this.#owned.get(e.key) === e) this.#owned.delete(e.key);
   }
 
+  /** Bumped whenever partitions are lost (see `lose`): a commit begun before may not be made after. */
+  get losses(): number {
+    return this.#losses;
+  }
+
   async lose(partitions: readonly TopicPartition[]): Promise<void> {
+    this.#losses++;
     const stopped = await this.#stop(partitions);
     for (const e of stopped) if (this.#owned.get(e.key) === e) this.#owned.delete(e.key);
   }

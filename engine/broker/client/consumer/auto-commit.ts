@@ -4,7 +4,10 @@ import type { Clock } from '../../../time/clock.js';
 /*
  * When auto-commit commits (kafkajs's rules): every `interval` ms, and/or once `threshold`
  * messages were processed since the last commit; with neither set, after each fetch's
- * messages are processed. What it commits is only ever what was processed.
+ * messages are processed. What it commits is only ever what was processed. A commit that
+ * failed leaves its messages counted, and with neither setting the next chance (the next
+ * poll, even one that brings nothing) tries again: otherwise the last messages before a
+ * quiet spell would stay uncommitted until the partition moved.
  */
 
 export interface AutoCommitSettings {
@@ -20,6 +23,8 @@ export class AutoCommit {
   readonly #clock: Clock;
   #count = 0;
   #last: number;
+  /** The last commit failed. */
+  #failed = false;
 
   constructor(settings: AutoCommitSettings, clock: Clock) {
     const { autoCommit = true, autoCommitInterval = null, autoCommitThreshold = null } = settings;
@@ -41,13 +46,22 @@ export class AutoCommit {
   /** Whether a commit is due now; `batchDone`: a fetch's messages have all been processed. */
   due(batchDone: boolean): boolean {
     if (!this.enabled || this.#count === 0) return false;
-    if (this.#interval === null && this.#threshold === null) return batchDone;
+    if (this.#interval === null && this.#threshold === null) return batchDone || this.#failed;
     return (this.#threshold !== null && this.#count >= this.#threshold) || (this.#interval !== null && this.#clock.now() - this.#last >= this.#interval);
   }
 
-  /** A commit of everything processed so far begins: counting starts again. */
-  committing(): void {
+  /** A commit of everything processed so far begins: counting starts again. Returns what it covers, for `failed`. */
+  committing(): number {
+    const count = this.#count;
     this.#count = 0;
+    this.#failed = false;
     this.#last = this.#clock.now();
+    return count;
+  }
+
+  /** That commit (of `count` messages) failed: they are still to be committed. */
+  failed(count: number): void {
+    this.#count += count;
+    this.#failed = true;
   }
 }

@@ -74,6 +74,7 @@ export class Consumer {
       groupProtocol: this.#o.groupProtocol,
       coordinator: this.#coordinator,
       identity: () => this.#identity(),
+      losses: () => this.#assigned.losses,
       requestTimeoutMs: context.requestTimeoutMs,
       committed: (offsets, identity) => {
         this.#assigned.committed(offsets);
@@ -266,10 +267,11 @@ export class Consumer {
   }
 
   async #commitProcessed(): Promise<void> {
+    const counted = this.#autoCommit.committing();
     try {
-      this.#autoCommit.committing();
       await this.#committer.commit(this.#assigned.uncommitted());
     } catch (error) {
+      this.#autoCommit.failed(counted);
       const code = (error as LogkeeperError).code;
       if (REJOIN_CODES.has(code)) this.#membership?.rejoin(`a commit was refused: ${code}`);
       throw error;

@@ -1,0 +1,4 @@
+export { simulateGroups, describePlan, type GroupSimulationOptions, type GroupSimulationResult } from './simulate.js';
+export { describeGroupFailure } from './report.js';
+export { GROUP_INVARIANTS, type GroupInvariant } from './failures.js';
+export { drawPlan, type GroupProtocolFamily, type GroupRunPlan } from './plan.js';
