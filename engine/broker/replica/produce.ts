@@ -1,6 +1,7 @@
 import {
   BadArgumentsError,
   InvalidRequiredAcksError,
+  InvalidTopicError,
   LogkeeperError,
   NotEnoughReplicasAfterAppendError,
   NotEnoughReplicasError,
@@ -8,6 +9,7 @@ import {
   OperationTimeoutError,
 } from '../../errors/index.js';
 import type { ProducePartitionData, ProducePartitionResponse, ProduceRequest, ProduceResponse } from '../api/types.js';
+import { isInternalTopic } from '../topic-config.js';
 import { checkProducerRecords } from './batch-check.js';
 import type { Replica } from './replica.js';
 import { isInt, leaderReplica, partitionErrorCode, stillLeading, type ServeContext } from './serving.js';
@@ -15,7 +17,9 @@ import { isInt, leaderReplica, partitionErrorCode, stillLeading, type ServeConte
 /*
  * How this works: a produce request, partition by partition (each on its own).
  *
- *   1. Checks that need no write: acks is -1, 0 or 1; we lead the partition; every batch is
+ *   1. Checks that need no write: acks is -1, 0 or 1; the topic is not internal (only the
+ *      broker's own appends, leader-io.ts, write __consumer_offsets: INVALID_TOPIC_EXCEPTION,
+ *      as Kafka's ReplicaManager); we lead the partition; every batch is
  *      sound (batch-check.ts); for acks=-1 the ISR is at least min.insync.replicas
  *      (NOT_ENOUGH_REPLICAS, nothing written).
  *   2. The producer state check and the hand-over to the log, in one synchronous step
@@ -46,6 +50,7 @@ async function producePartition(ctx: ServeContext, request: ProduceRequest, topi
     const acks = request.acks;
     if (acks !== -1 && acks !== 0 && acks !== 1) throw new InvalidRequiredAcksError(`acks must be -1, 0 or 1, not ${String(acks)}`);
     if (!isInt(request.timeoutMs) || request.timeoutMs < 0) throw new BadArgumentsError('timeoutMs must be a non-negative integer');
+    if (isInternalTopic(topic)) throw new InvalidTopicError(`Cannot append to internal topic ${topic}`);
     replica = leaderReplica(ctx, topic, partition);
     const batches = checkProducerRecords(data.records, replica.log.config);
     const minIsr = ctx.minInsyncReplicas(topic);
