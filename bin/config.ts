@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { checkGroupConfig, DEFAULT_GROUP_CONFIG, type GroupConfig } from '../engine/broker/groups/config.js';
 
 /*
  * `logkeeper start`'s settings: command-line options over a JSON config file over
@@ -46,6 +47,8 @@ export interface ConfigFile {
     defaultPartitions?: number;
     defaultReplicationFactor?: number;
     replicaLagTimeMs?: number;
+    /** The group coordinator's settings (docs/groups.md), e.g. `{ "groupConsumerHeartbeatIntervalMs": 1000 }`. */
+    groups?: Partial<GroupConfig>;
   };
 }
 
@@ -111,6 +114,8 @@ export interface BrokerSettings {
   defaultPartitions: number;
   defaultReplicationFactor: number;
   replicaLagTimeMs: number;
+  /** The group coordinator's settings given; the others keep their defaults. */
+  groups: Partial<GroupConfig>;
 }
 
 export class ConfigError extends Error {
@@ -298,5 +303,21 @@ function brokerSettings(flags: StartFlags, file: ConfigFile, id: string, peers: 
     defaultPartitions: positiveInteger('defaultPartitions', flags.defaultPartitions ?? b.defaultPartitions, 1),
     defaultReplicationFactor: positiveInteger('defaultReplicationFactor', flags.defaultReplicationFactor ?? b.defaultReplicationFactor, 1),
     replicaLagTimeMs: positiveInteger('replicaLagTimeMs', flags.replicaLagTime ?? b.replicaLagTimeMs, 30_000),
+    groups: groupSettings(b.groups),
   };
+}
+
+/** The config file's `broker.groups`: known keys only, each checked as the broker checks it. */
+function groupSettings(value: unknown): Partial<GroupConfig> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError('broker.groups must be an object');
+  const unknown = Object.keys(value).filter((k) => !(k in DEFAULT_GROUP_CONFIG));
+  if (unknown.length > 0) throw new ConfigError(`broker.groups: unknown setting(s) ${unknown.join(', ')}; known: ${Object.keys(DEFAULT_GROUP_CONFIG).join(', ')}`);
+  const groups = value as Partial<GroupConfig>;
+  try {
+    checkGroupConfig({ ...DEFAULT_GROUP_CONFIG, ...groups });
+  } catch (error) {
+    throw new ConfigError(`broker.groups: ${(error as Error).message}`);
+  }
+  return groups;
 }

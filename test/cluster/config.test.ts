@@ -81,6 +81,15 @@ test('mistakes are named', (t) => {
   t.throws(() => resolve({ id: '1', peers, tick: 0 }), { message: /tickMs must be a positive integer/ });
 });
 
+test('broker.groups in the config file sets the group coordinator; unknown keys and values out of range are named', (t) => {
+  const withGroups = (groups: unknown) => resolveSettings({ config: 'lk.json' }, { cwd: '/etc', env: {}, readFile: () => JSON.stringify({ id: 1, peers: { 1: 'tcp://127.0.0.1:7001' }, broker: { groups } }) });
+  t.deepEqual(withGroups({ groupConsumerHeartbeatIntervalMs: 250, groupInitialRebalanceDelayMs: 0 }).broker!.groups, { groupConsumerHeartbeatIntervalMs: 250, groupInitialRebalanceDelayMs: 0 });
+  t.deepEqual(withGroups(undefined).broker!.groups, {});
+  t.throws(() => withGroups({ heartbeat: 1 }), { instanceOf: ConfigError, message: /unknown setting\(s\) heartbeat/ });
+  t.throws(() => withGroups({ groupConsumerHeartbeatIntervalMs: 0 }), { instanceOf: ConfigError, message: /groupConsumerHeartbeatIntervalMs must be an integer/ });
+  t.throws(() => withGroups([]), { instanceOf: ConfigError, message: /must be an object/ });
+});
+
 test('roles: a numeric member is an ensemble voter and a broker of the same id; a broker only needs an address and the ensemble', (t) => {
   const both = resolve({ id: '2', peers });
   t.deepEqual(both.roles, ['broker', 'member']);
