@@ -20,13 +20,15 @@ export interface ProcessDeploymentOptions {
   count: number;
   sessionTimeoutMs: number;
   nodeArgs?: string[];
+  /** More `logkeeper start` options for every broker (e.g. `--config <file>`). */
+  startArgs?: string[];
 }
 
 export async function startBrokerProcesses(name: string, o: ProcessDeploymentOptions): Promise<ProcessDeployment> {
   const processes = await startKeeperProcesses({
     count: o.count,
     nodeArgs: o.nodeArgs,
-    startArgs: ['--session-timeout', String(o.sessionTimeoutMs)],
+    startArgs: ['--session-timeout', String(o.sessionTimeoutMs), ...(o.startArgs ?? [])],
   });
   const transport = new TcpTransport({ logger: silentLogger });
   const brokers = processes.ids.map(processes.address);
