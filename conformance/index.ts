@@ -2,6 +2,7 @@ import type { TestFn } from 'ava';
 import { BadArgumentsError } from '../engine/errors/index.js';
 import { authGroup } from './auth.js';
 import { browserGroup } from './browser.js';
+import { engineBehaviour } from './engine/index.js';
 import { faultsGroup } from './faults.js';
 import { foreignProtocolsGroup } from './foreign-protocols.js';
 import type { ConformanceOptions } from './options.js';
@@ -28,7 +29,8 @@ export { tcpWiretap, tcpRawConnect } from './tcp-tools.js';
  * group of tests for each feature the adapter declares in `supports` (tls, auth, faults,
  * persistence, browser, simulatedTime, foreignProtocols), which exercise the feature for real
  * and fail an adapter that claims what it lacks. The groups of features it does not declare
- * are registered as skipped, never faked. Engine behaviour on the adapter joins as it lands.
+ * are registered as skipped, never faked. Then the engine's behaviour over the adapter
+ * (conformance/engine/), each test gated in the same way on what it needs.
  */
 export function conformance(test: TestFn, options: ConformanceOptions): void {
   if (typeof test !== 'function') throw new BadArgumentsError('conformance needs ava\'s test function');
@@ -43,4 +45,5 @@ export function conformance(test: TestFn, options: ConformanceOptions): void {
   simulatedTimeGroup(test, options);
   browserGroup(test, options);
   foreignProtocolsGroup(test, options);
+  engineBehaviour(test, options);
 }
