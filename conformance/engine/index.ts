@@ -1,6 +1,8 @@
 import type { TestFn } from 'ava';
 import type { ConformanceOptions } from '../options.js';
 import { electionGroup } from './election.js';
+import { ephemeralExpiryGroup } from './ephemeral-expiry.js';
+import { keyHashGroup } from './key-hash.js';
 
 /**
  * The engine's behaviour over the adapter: clusters of members, brokers and clients whose
@@ -9,4 +11,6 @@ import { electionGroup } from './election.js';
  */
 export function engineBehaviour(test: TestFn, options: ConformanceOptions): void {
   electionGroup(test, options);
+  ephemeralExpiryGroup(test, options);
+  keyHashGroup(test, options);
 }
