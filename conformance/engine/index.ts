@@ -2,6 +2,7 @@ import type { TestFn } from 'ava';
 import type { ConformanceOptions } from '../options.js';
 import { electionGroup } from './election.js';
 import { ephemeralExpiryGroup } from './ephemeral-expiry.js';
+import { groupRebalancingGroup } from './group-rebalancing.js';
 import { keyHashGroup } from './key-hash.js';
 
 /**
@@ -13,4 +14,5 @@ export function engineBehaviour(test: TestFn, options: ConformanceOptions): void
   electionGroup(test, options);
   ephemeralExpiryGroup(test, options);
   keyHashGroup(test, options);
+  groupRebalancingGroup(test, options);
 }
