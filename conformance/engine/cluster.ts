@@ -139,6 +139,7 @@ export class EngineCluster {
   /** Starts member `id` again, at its address, on its database and the fixture's restarted transport. */
   async restart(id: string): Promise<void> {
     const slot = this.slot(id);
+    await slot.transport.close();
     slot.transport = await this.world.restart(slot.transport);
     await this.pace.settle(this.#run(slot), `member ${id} to start again`);
   }

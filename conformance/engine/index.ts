@@ -4,6 +4,7 @@ import { electionGroup } from './election.js';
 import { ephemeralExpiryGroup } from './ephemeral-expiry.js';
 import { groupRebalancingGroup } from './group-rebalancing.js';
 import { keyHashGroup } from './key-hash.js';
+import { restartGroup } from './restart.js';
 
 /**
  * The engine's behaviour over the adapter: clusters of members, brokers and clients whose
@@ -15,4 +16,5 @@ export function engineBehaviour(test: TestFn, options: ConformanceOptions): void
   ephemeralExpiryGroup(test, options);
   keyHashGroup(test, options);
   groupRebalancingGroup(test, options);
+  restartGroup(test, options);
 }
