@@ -130,6 +130,11 @@ export class FakeCluster {
     this.#faults.push({ ...fault, times: fault.times ?? 1 });
   }
 
+  /** Removes the faults that have not struck yet. */
+  clearFaults(): void {
+    this.#faults.length = 0;
+  }
+
   /** The produce requests sent to the brokers (in arrival order). */
   produceRequests(): Recorded[] {
     return this.requests.filter((r) => r.api === 'produce');

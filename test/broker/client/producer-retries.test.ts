@@ -1,5 +1,5 @@
 import test from 'ava';
-import { kafkaCodeOf, NotLeaderOrFollowerError, ProducerFencedError, RecordTooLargeError } from '../../../engine/errors/index.js';
+import { kafkaCodeOf, NotEnoughReplicasError, ProducerFencedError, RecordTooLargeError } from '../../../engine/errors/index.js';
 import { RecordBatch } from '../../../engine/log/index.js';
 import { Random } from '../../../engine/time/index.js';
 import { setup, str } from './helpers.js';
@@ -138,25 +138,70 @@ test('a batch refused for good fails its send; the epoch is bumped so the batche
   t.is(producer.identity!.producerEpoch, 1);
 });
 
-test('after an epoch bump, a batch that may have been written (its answer was lost) is not sent again under the new epoch: it fails, and is stored once', async (t) => {
+test('a partition that must start a new epoch first settles its batch of unknown outcome under the old stamp: retried, recognised, stored once', async (t) => {
   const { fake, client, clock, settle } = await setup(t);
   fake.createTopic('t', 1);
   fake.produceDelayMs = 10;
   const producer = client.producer({ lingerMs: 0 });
   await settle(producer.connect());
   await settle(producer.send({ topic: 't', messages: [{ value: 'first' }] }));
-  // The next batch fails for good (as one that ran out of time would), so the partition asks
-  // for a new epoch; the one after it was written, but its answer is lost with the connection.
+  // The next batch fails for good, so the partition asks for a new epoch; the one after it was
+  // written, but its answer is lost with the connection.
   fake.fail({ api: 'produce', topic: 't', afterWrite: true, errorCode: code('RECORD_TOO_LARGE') });
   fake.fail({ api: 'produce', topic: 't', drop: 'after' });
   const failed = producer.send({ topic: 't', messages: [{ value: 'failed' }] }).catch((e: unknown) => e);
   await clock.advance(1);
-  const lost = producer.send({ topic: 't', messages: [{ value: 'answer lost' }] }).catch((e: unknown) => e);
+  const lost = producer.send({ topic: 't', messages: [{ value: 'answer lost' }] });
   t.true((await settle(failed)) instanceof RecordTooLargeError);
-  t.like(await settle(lost), { code: 'OPERATION_TIMEOUT' }, 'its outcome is unknown');
+  const [meta] = await settle(lost);
+  t.is(meta!.baseOffset, 2, "the original write's offset");
   await settle(producer.send({ topic: 't', messages: [{ value: 'after' }] }));
-  t.is(producer.identity!.producerEpoch, 1);
+  const sent = fake.produceRequests().map((r) => new RecordBatch(r.request.topics[0].partitions[0].records));
+  const lostSends = sent.filter((b) => b.baseSequence === 2 && b.producerEpoch === 0);
+  t.is(lostSends.length, 2, 'the lost one was sent again with its own epoch and sequence');
+  t.is(producer.identity!.producerEpoch, 1, 'the epoch was bumped for what came after');
   t.deepEqual(values(fake.partition('t', 0).records()), ['first', 'failed', 'answer lost', 'after'], 'each once');
+});
+
+test('unresolved: a batch of unknown outcome that ran out of delivery time is settled by a later batch acknowledged: the numbering goes on in the same epoch', async (t) => {
+  const { fake, client, clock, settle } = await setup(t, { retry: { retries: 5, initialRetryTimeMs: 50, maxRetryTimeMs: 100 } });
+  fake.createTopic('t', 1);
+  const producer = client.producer({ lingerMs: 0, deliveryTimeoutMs: 1000 });
+  await settle(producer.connect());
+  await settle(producer.send({ topic: 't', messages: [{ value: 'warm-up' }] }));
+  fake.produceDelayMs = 100;
+  // A is written, but its answer says otherwise; B, in flight with it, is acknowledged.
+  fake.fail({ api: 'produce', topic: 't', afterWrite: true, errorCode: code('NOT_LEADER_OR_FOLLOWER') });
+  const a = producer.send({ topic: 't', messages: [{ value: 'A' }] }).catch((e: unknown) => e);
+  await clock.advance(50);
+  await settle(producer.send({ topic: 't', messages: [{ value: 'B' }] }));
+  // A's retries are refused until its delivery timeout: it fails, its outcome unknown to the producer.
+  fake.fail({ api: 'produce', topic: 't', errorCode: code('NOT_LEADER_OR_FOLLOWER'), times: 1000 });
+  t.true((await settle(a)) instanceof Error);
+  fake.clearFaults();
+  await settle(producer.send({ topic: 't', messages: [{ value: 'C' }] }));
+  t.is(fake.requests.filter((r) => r.api === 'initProducerId').length, 1, 'no new epoch');
+  const stored = fake.partition('t', 0).batches.map((b) => new RecordBatch(b));
+  t.deepEqual(stored.map((b) => [b.producerEpoch, b.baseSequence]), [[0, 0], [0, 1], [0, 2], [0, 3]]);
+  t.deepEqual(values(fake.partition('t', 0).records()), ['warm-up', 'A', 'B', 'C']);
+});
+
+test('unresolved: when no later batch was acknowledged, the partition starts a new epoch before numbering the next batch', async (t) => {
+  const { fake, client, settle } = await setup(t, { requestTimeoutMs: 200, retry: { retries: 5, initialRetryTimeMs: 50, maxRetryTimeMs: 100 } });
+  fake.createTopic('t', 1);
+  const producer = client.producer({ lingerMs: 0, deliveryTimeoutMs: 1000 });
+  await settle(producer.connect());
+  await settle(producer.send({ topic: 't', messages: [{ value: 'warm-up' }] }));
+  fake.fail({ api: 'produce', drop: 'hang', times: 1000 });
+  await t.throwsAsync(settle(producer.send({ topic: 't', messages: [{ value: 'unknown' }] })), { code: 'OPERATION_TIMEOUT' });
+  fake.clearFaults();
+  const before = fake.produceRequests().length;
+  await settle(producer.send({ topic: 't', messages: [{ value: 'next' }] }));
+  t.is(fake.produceRequests().length, before + 1, 'sent once: numbered under the new epoch from the start');
+  t.deepEqual(producer.identity, { producerId: 1000, producerEpoch: 1 });
+  const stored = fake.partition('t', 0).batches.map((b) => new RecordBatch(b));
+  t.deepEqual(stored.map((b) => [b.producerEpoch, b.baseSequence]), [[0, 0], [1, 0]]);
+  t.deepEqual(values(fake.partition('t', 0).records()), ['warm-up', 'next']);
 });
 
 test('PRODUCER_FENCED ends the producer: that send and every later one fail with it', async (t) => {
@@ -170,14 +215,14 @@ test('PRODUCER_FENCED ends the producer: that send and every later one fail with
   t.is(fake.partition('t', 0).records().length, 0);
 });
 
-test('retriable errors are retried with back-off, and after the retries the typed error reaches the caller', async (t) => {
+test('retriable refusals are retried with back-off, and after the retries the typed error reaches the caller', async (t) => {
   const { fake, client, clock, settle } = await setup(t, { retry: { retries: 2, initialRetryTimeMs: 100, maxRetryTimeMs: 1000 } });
   fake.createTopic('t', 1);
   const producer = client.producer();
   await settle(producer.connect());
-  fake.fail({ api: 'produce', topic: 't', errorCode: code('NOT_LEADER_OR_FOLLOWER'), times: 10 });
+  fake.fail({ api: 'produce', topic: 't', errorCode: code('NOT_ENOUGH_REPLICAS'), times: 10 });
   const start = clock.now();
-  await t.throwsAsync(settle(producer.send({ topic: 't', messages: [{ value: 'x' }] })), { instanceOf: NotLeaderOrFollowerError });
+  await t.throwsAsync(settle(producer.send({ topic: 't', messages: [{ value: 'x' }] })), { instanceOf: NotEnoughReplicasError });
   const times = fake.produceRequests().map((r) => r.at - start);
   t.is(times.length, 3, 'the first attempt and two retries');
   // Pauses of ~100 then ~200 ms (±20%).

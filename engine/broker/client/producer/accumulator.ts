@@ -31,6 +31,14 @@ export interface PartitionQueue {
   confirmed: boolean;
   /** Idempotence: the numbering is broken; it starts again under the next epoch. */
   renumber: boolean;
+  /**
+   * Idempotence: a batch of this numbering failed without the producer knowing whether the
+   * broker wrote it (Kafka's unresolved sequence); no new batch is numbered until it is known.
+   */
+  unresolved: boolean;
+  /** Idempotence: the sequence after the latest acknowledged batch of this numbering, and that batch's order. */
+  ackedThrough: number;
+  ackedOrder: number;
 }
 
 export interface AccumulatorOptions {
@@ -168,7 +176,7 @@ export class Accumulator {
     const key = topicPartitionKey(topic, partition);
     let q = this.#queues.get(key);
     if (!q) {
-      q = { topic, partition, key, batches: [], inFlight: [], identity: null, nextSequence: 0, confirmed: false, renumber: false };
+      q = { topic, partition, key, batches: [], inFlight: [], identity: null, nextSequence: 0, confirmed: false, renumber: false, unresolved: false, ackedThrough: 0, ackedOrder: 0 };
       this.#queues.set(key, q);
     }
     return q;

@@ -17,17 +17,30 @@ import type { ProducerBatch, ProducerStamp } from './producer-batch.js';
  * before it. Once a batch is acknowledged the broker checks the order, and up to
  * maxInFlightRequests batches of the partition may be in flight.
  *
+ * A batch whose outcome is unknown (its answer was lost or came too late, or its error came
+ * after the write) is sent again with the same id, epoch and sequence until its delivery
+ * timeout, whatever the retry count: the broker remembers a producer's last 5 batches, so it
+ * answers a retry of one it wrote with the original offset. Only an answer about that very
+ * stamp settles it: written (acknowledged), or not in the leader's log (OUT_OF_ORDER_SEQUENCE_NUMBER,
+ * given after the duplicate check). If its delivery timeout ends first, it fails
+ * (OPERATION_TIMEOUT) and the partition's numbering is *unresolved* (Kafka's unresolved
+ * sequence): no new batch is numbered there until every batch already numbered is answered;
+ * if the last of them was acknowledged, the broker has everything before it and numbering
+ * goes on; if not, the partition starts a new epoch.
+ *
  * When the broker's state and the producer's disagree for good in a partition (the broker lost
- * the producer's state, or a batch failed for good and left a gap), that partition asks for a
- * new epoch: once nothing is in flight the producer asks InitProducerId again with its id and
- * epoch (KIP-360), and the partitions that asked number from 0 under the new epoch, the
- * batches waiting there for a retry first, in their order — except a retry that may have
- * been written already (an attempt's answer was lost, or its error came after the write):
- * under a new epoch the broker would take it as a new batch and write it twice, so it fails
- * instead (OPERATION_TIMEOUT: its outcome is unknown; it is in the log at most once). Every other partition keeps its
- * numbering, and retries go out under the epoch they were numbered in (the broker still
- * knows it there, and still recognises a batch it already wrote); its new batches take the new
- * epoch, from 0, once none of the old is unresolved.
+ * the producer's state, or a batch was refused for good and left a gap), that partition asks for
+ * a new epoch: once nothing is in flight the producer asks InitProducerId again with its id and
+ * epoch (KIP-360), and the partition numbers from 0 under the new epoch, its waiting retries
+ * first, in their order. Under a new epoch the broker would take a retry it already wrote as a
+ * new batch and write it twice, so a partition whose head is a batch of unknown outcome keeps
+ * sending it under its old stamp (the broker still knows that epoch there) and renumbers once
+ * it is settled (Kafka rewrites such batches at once, and may duplicate them). A batch of
+ * unknown outcome behind one the leader refused cannot have been written by that leader; if
+ * one is there all the same (the leader changed in between), it fails with OPERATION_TIMEOUT
+ * rather than risk a duplicate. Every other partition keeps its numbering, and retries go out
+ * under the epoch they were numbered in; its new batches take the new epoch, from 0, once
+ * none of the old is unanswered.
  */
 
 export interface ProducerIdentity {
@@ -49,15 +62,48 @@ export function incrementSequence(sequence: number, increment: number): number {
  * in flight; until then the batch waits (null).
  */
 export function firstStamp(q: PartitionQueue, identity: ProducerIdentity, batch: ProducerBatch): ProducerStamp | null {
+  if (q.unresolved) return null;
   if (q.identity !== identity) {
     if (q.inFlight.length > 0) return null;
-    q.identity = identity;
-    q.nextSequence = 0;
-    q.confirmed = false;
+    startNumbering(q, identity);
   }
   const stamp = { ...identity, baseSequence: q.nextSequence };
   q.nextSequence = incrementSequence(q.nextSequence, batch.recordCount);
   return stamp;
+}
+
+function startNumbering(q: PartitionQueue, identity: ProducerIdentity): void {
+  q.identity = identity;
+  q.nextSequence = 0;
+  q.confirmed = false;
+  q.unresolved = false;
+  q.ackedThrough = 0;
+  q.ackedOrder = 0;
+}
+
+/** An acknowledged batch of the partition's numbering: the broker has everything up to its end. */
+export function acknowledged(q: PartitionQueue, batch: ProducerBatch): void {
+  const s = batch.stamp;
+  if (q.identity?.producerId !== s.producerId || q.identity.producerEpoch !== s.producerEpoch || batch.order < q.ackedOrder) return;
+  q.ackedOrder = batch.order;
+  q.ackedThrough = incrementSequence(s.baseSequence, batch.recordCount);
+}
+
+/**
+ * Between sends (see above): an unresolved partition with nothing numbered left unanswered is
+ * resolved — goes on if its last batch was acknowledged, else asks for a new epoch (true); a
+ * partition that asked for one renumbers under `identity` when that is newer than its own and
+ * no batch of unknown outcome heads it or is in flight.
+ */
+export function settle(q: PartitionQueue, identity: ProducerIdentity): boolean {
+  let bump = false;
+  if (q.unresolved && q.inFlight.length === 0 && !q.batches.some((b) => b.built)) {
+    q.unresolved = false;
+    bump = q.ackedThrough !== q.nextSequence;
+  }
+  const head = q.batches[0];
+  if (q.renumber && q.identity !== identity && q.inFlight.length === 0 && !(head?.built && head.maybeWritten)) renumber(q, identity);
+  return bump;
 }
 
 /**
@@ -65,9 +111,7 @@ export function firstStamp(q: PartitionQueue, identity: ProducerIdentity, batch:
  * waiting retries first; those that may have been written fail (see above).
  */
 export function renumber(q: PartitionQueue, identity: ProducerIdentity): void {
-  q.identity = identity;
-  q.nextSequence = 0;
-  q.confirmed = false;
+  startNumbering(q, identity);
   q.renumber = false;
   for (const batch of [...q.batches]) {
     if (!batch.built) continue;

@@ -54,8 +54,10 @@ export class ProducerBatch {
   attempts = 0;
   /**
    * An attempt ended without telling whether the broker wrote the batch (its answer was lost
-   * or late, or the error came after the write): it must not be sent again under another
-   * producer epoch, which the broker would take as new (see idempotence.ts's renumber).
+   * or late, or the error came after the write): it is sent again only with its own stamp, which
+   * the broker recognises, never under another producer epoch, which the broker would take as
+   * new (see idempotence.ts). Cleared when the leader answers OUT_OF_ORDER_SEQUENCE_NUMBER to
+   * that stamp: its log does not have the batch.
    */
   maybeWritten = false;
   /** Not sent again before this time (clock ms). */

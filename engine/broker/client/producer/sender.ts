@@ -12,7 +12,7 @@ import { topicPartitionKey } from '../../metadata/types.js';
 import { needsRefresh, type Cluster } from '../cluster.js';
 import { backoffMs } from '../retry.js';
 import type { Accumulator, PartitionQueue } from './accumulator.js';
-import { firstStamp, idempotentVerdict, initProducerId, renumber, type ProducerIdentity } from './idempotence.js';
+import { acknowledged, firstStamp, idempotentVerdict, initProducerId, settle, type ProducerIdentity } from './idempotence.js';
 import type { BatchSettings, ProducerBatch } from './producer-batch.js';
 
 /*
@@ -112,7 +112,8 @@ export class Sender {
     const now = cluster.context.clock.now();
     if (this.#fatal) accumulator.failAll(this.#fatal);
     const expired = accumulator.expire(now, () => new OperationTimeoutError('The batch was not acknowledged within deliveryTimeoutMs'));
-    if (idempotent) for (const b of expired) if (b.built) this.#renumberLater(accumulator.queueOf(b));
+    if (idempotent) for (const b of expired) if (b.built) this.#lostTrack(accumulator.queueOf(b), b);
+    if (idempotent && this.#identity) for (const q of accumulator.queues()) if (settle(q, this.#identity)) this.#renumberLater(q);
     if (!this.#fatal && (!idempotent || this.#identityReady(now))) {
       for (const [node, queues] of this.#byLeader(now)) while (this.#drain(node, queues, now));
     }
@@ -134,9 +135,9 @@ export class Sender {
     initProducerId(cluster, bump ? this.#identity : null, TRANSACTION_TIMEOUT_MS)
       .then(
         (identity) => {
+          // The partitions that asked for it renumber at the next run (settle).
           this.#identity = identity;
           this.#bumpRequested = false;
-          for (const q of accumulator.queues()) if (q.renumber) renumber(q, identity);
         },
         (error: unknown) => {
           const e = toLogkeeperError(error);
@@ -260,7 +261,9 @@ export class Sender {
 
   /** An acknowledged batch leaves the in-flight list. */
   #landed(batch: ProducerBatch): ProducerBatch {
-    this.#o.accumulator.landed(batch).confirmed = true;
+    const q = this.#o.accumulator.landed(batch);
+    q.confirmed = true;
+    if (this.#o.idempotent) acknowledged(q, batch);
     return batch;
   }
 
@@ -269,27 +272,42 @@ export class Sender {
     const { accumulator, cluster, idempotent } = this.#o;
     const q = accumulator.landed(batch);
     if (!NOT_WRITTEN.has(error.code)) batch.maybeWritten = true;
+    else if (error.code === 'OUT_OF_ORDER_SEQUENCE_NUMBER') batch.maybeWritten = false; // checked after the duplicates: not in the log
     const verdict = idempotent ? idempotentVerdict(error, batch, q, logStartOffset) : undefined;
     if (verdict === 'fatal') return this.#fail(error, batch);
     if (verdict === 'bump-and-retry' || verdict === 'bump-and-fail') this.#renumberLater(q);
     const retriable = verdict === undefined ? error.retriable : verdict.endsWith('retry');
     const { clock, retry, random } = cluster.retryContext;
     const now = clock.now();
-    if (!this.#fatal && retriable && batch.attempts <= retry.retries && now < batch.deadline) {
+    // A batch of unknown outcome is retried until its delivery timeout whatever the retry count (see idempotence.ts).
+    const attemptsLeft = batch.attempts <= retry.retries || (idempotent && batch.maybeWritten);
+    if (!this.#fatal && retriable && attemptsLeft && now < batch.deadline) {
       if (needsRefresh(error)) cluster.markStale();
       batch.retryAt = now + backoffMs(retry, batch.attempts - 1, random);
       accumulator.requeue(batch);
       return;
     }
     batch.fail(this.#fatal ?? error);
-    // The broker may or may not have this batch: the partition's numbering has a hole. Start over.
-    if (idempotent) this.#renumberLater(q);
+    if (idempotent) this.#lostTrack(q, batch);
   }
 
-  /** The partition's numbering starts again under a new epoch, which the producer asks for once nothing is in flight. */
+  /**
+   * A numbered batch failed for good. Not written: the partition's numbering has a hole, start
+   * over. Maybe written: unresolved until the batches numbered after it are answered (idempotence.ts).
+   */
+  #lostTrack(q: PartitionQueue, batch: ProducerBatch): void {
+    if (batch.maybeWritten) q.unresolved = true;
+    else this.#renumberLater(q);
+  }
+
+  /**
+   * The partition's numbering starts again under a newer epoch than its own: the producer asks
+   * for one once nothing is in flight, unless it already has one (the partition then renumbers
+   * under it, settle in idempotence.ts).
+   */
   #renumberLater(q: PartitionQueue): void {
     q.renumber = true;
-    this.#bumpRequested = true;
+    if (q.identity === this.#identity) this.#bumpRequested = true;
   }
 
   /** The producer cannot go on (fenced): everything waiting fails, and so does every later send. */
