@@ -47,6 +47,7 @@ export interface ConfigFile {
     defaultPartitions?: number;
     defaultReplicationFactor?: number;
     replicaLagTimeMs?: number;
+    replicaSocketTimeoutMs?: number;
     /** The group coordinator's settings (docs/groups.md), e.g. `{ "groupConsumerHeartbeatIntervalMs": 1000 }`. */
     groups?: Partial<GroupConfig>;
   };
@@ -81,6 +82,7 @@ export interface StartFlags {
   defaultPartitions?: number;
   defaultReplicationFactor?: number;
   replicaLagTime?: number;
+  replicaSocketTimeout?: number;
 }
 
 export interface StartSettings {
@@ -114,6 +116,8 @@ export interface BrokerSettings {
   defaultPartitions: number;
   defaultReplicationFactor: number;
   replicaLagTimeMs: number;
+  /** A follower's request to its leader fails (and is sent again) after this long. */
+  replicaSocketTimeoutMs: number;
   /** The group coordinator's settings given; the others keep their defaults. */
   groups: Partial<GroupConfig>;
 }
@@ -303,6 +307,7 @@ function brokerSettings(flags: StartFlags, file: ConfigFile, id: string, peers: 
     defaultPartitions: positiveInteger('defaultPartitions', flags.defaultPartitions ?? b.defaultPartitions, 1),
     defaultReplicationFactor: positiveInteger('defaultReplicationFactor', flags.defaultReplicationFactor ?? b.defaultReplicationFactor, 1),
     replicaLagTimeMs: positiveInteger('replicaLagTimeMs', flags.replicaLagTime ?? b.replicaLagTimeMs, 30_000),
+    replicaSocketTimeoutMs: positiveInteger('replicaSocketTimeoutMs', flags.replicaSocketTimeout ?? b.replicaSocketTimeoutMs, 30_000),
     groups: groupSettings(b.groups),
   };
 }

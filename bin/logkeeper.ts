@@ -70,6 +70,7 @@ program
   .option('--default-partitions <n>', 'partitions of a topic created without a count (default 1)', integer(1))
   .option('--default-replication-factor <n>', 'replication factor of a topic created without one (default 1)', integer(1))
   .option('--replica-lag-time <ms>', 'a follower behind for this long leaves the ISR (default 30000)', integer(1))
+  .option('--replica-socket-timeout <ms>', "a follower's request to its leader is given up and sent again after this long (a fetch: after its wait plus this; default 30000)", integer(1))
   .action(async (flags: StartFlags) => {
     let settings: StartSettings;
     try {

@@ -105,6 +105,7 @@ export async function runStart(settings: StartSettings, io: StartIo = consoleIo)
       defaultPartitions: b.defaultPartitions,
       defaultReplicationFactor: b.defaultReplicationFactor,
       replicaLagTimeMs: b.replicaLagTimeMs,
+      replicaSocketTimeoutMs: b.replicaSocketTimeoutMs,
       ...b.groups,
     },
     logger,
