@@ -96,3 +96,38 @@ test('classic: a fenced static member (FENCED_INSTANCE_ID) and an inconsistent p
   await g.until(() => crashes.length === 2);
   t.is(crashes[1], 'INCONSISTENT_GROUP_PROTOCOL');
 });
+
+test('classic: a member whose heartbeat was lost, while its commits kept its session, keeps its generation past the session timeout (no rebalance)', async (t) => {
+  const g = await groupSetup(t, { partitions: 2 });
+  g.fake.groups.coordinatorId = 3; // leads neither partition: fetches go on while it is cut off
+  await g.produce(1);
+  // A heartbeat whose answer is lost waits out the request timeout (5 s), longer than the session.
+  const c = g.consumer({ groupId: 'g', groupProtocol: 'classic', sessionTimeout: 3000, heartbeatInterval: 500 }, 'app-1');
+  const joins: string[] = [];
+  let heartbeats = 0;
+  c.on(c.events.GROUP_JOIN, (e) => joins.push(`${e.payload.memberId}@${e.payload.generationId}`));
+  c.on(c.events.HEARTBEAT, () => heartbeats++);
+  const seen = await g.start(c);
+  await g.until(() => seen.length === 2 && heartbeats > 0);
+  const coordinator = `broker-${g.fake.groups.coordinatorId}`;
+  const heartbeatsSent = () => g.fake.groups.requests.filter((r) => r.api === 'heartbeat').length;
+  const sent = heartbeatsSent();
+  await g.until(() => heartbeatsSent() > sent);
+  g.network.partition(['app-1'], [coordinator]);
+  const cutAt = g.clock.now();
+  await g.until(() => g.clock.now() >= cutAt + 700);
+  g.network.heal();
+  t.is(heartbeatsSent(), sent + 1, 'the member waits for the answer that was lost');
+  // Records keep coming, each processed and committed: the commits keep the member's session.
+  const before = heartbeats;
+  for (let i = 1; heartbeats === before; i++) {
+    if (i > 12) return t.fail('no heartbeat succeeded again');
+    await g.produce(1, [0, 1], i);
+    await g.until(() => seen.length === 2 + 2 * i);
+    const at = g.clock.now();
+    await g.until(() => g.clock.now() >= at + 600 || heartbeats > before);
+  }
+  t.true(g.clock.now() - cutAt > 3000, 'the heartbeat succeeded again only after the session timeout');
+  t.is(joins.length, 1, `joined again: ${joins.join(', ')}`);
+  t.is(c.assignment().length, 2);
+});

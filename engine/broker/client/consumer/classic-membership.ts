@@ -25,8 +25,10 @@ import type { TopicPartition } from './partition-consumer.js';
  * Answers that mean the member is out of date rejoin, as Kafka's clients do:
  * REBALANCE_IN_PROGRESS rejoins; ILLEGAL_GENERATION forgets the generation, UNKNOWN_MEMBER_ID
  * the member id too: the partitions owned then are lost (not committed: the group has moved
- * on). A member that has had no successful heartbeat for sessionTimeoutMs treats its
- * partitions as lost too, since the coordinator has expired it by then. A static member
+ * on). A member that has had no successful heartbeat for sessionTimeoutMs looks its
+ * coordinator up again, as Kafka's client does, and keeps its generation: the coordinator may
+ * still count it (a heartbeat whose answer was lost, or a commit, kept its session), and its
+ * answer says whether it does. A static member
  * (groupInstanceId) does not send LeaveGroup when it leaves: it steps away and a restart
  * within the session timeout takes its place back without a rebalance (KIP-345).
  */
@@ -220,10 +222,7 @@ export class ClassicMembership implements Membership {
   async #heartbeat(): Promise<void> {
     await this.#loop.pause(this.#o.heartbeatIntervalMs);
     if (this.#needsJoin || this.#loop.stopped) return;
-    if (this.#o.clock.now() - this.#lastHeartbeatAt > this.#o.sessionTimeoutMs) {
-      this.#reset(this.#o.groupInstanceId === null ? UNKNOWN_MEMBER : ILLEGAL_GENERATION, `no heartbeat succeeded for the session timeout (${this.#o.sessionTimeoutMs} ms)`);
-      return;
-    }
+    if (this.#o.clock.now() - this.#lastHeartbeatAt > this.#o.sessionTimeoutMs) this.#o.coordinator.markUnknown();
     const answer = await this.#o.coordinator.send(
       'heartbeat',
       { groupId: this.#o.groupId, generationId: this.#generationId, memberId: this.#memberId, groupInstanceId: this.#o.groupInstanceId },

@@ -130,12 +130,14 @@ export class FakeClassicGroup {
     return { errorCode: 0, members };
   }
 
-  /** OffsetCommit's check of who commits: 0 when it may. */
+  /** OffsetCommit's check of who commits: 0 when it may (a member's commit keeps its session, as in Kafka). */
   commitError(generation: number, memberId: string): number {
     if (generation < 0 && memberId === '') return this.members.size === 0 ? 0 : code('UNKNOWN_MEMBER_ID');
-    if (!this.members.has(memberId)) return code(this.#fenced.has(memberId) ? 'FENCED_INSTANCE_ID' : 'UNKNOWN_MEMBER_ID');
+    const member = this.members.get(memberId);
+    if (!member) return code(this.#fenced.has(memberId) ? 'FENCED_INSTANCE_ID' : 'UNKNOWN_MEMBER_ID');
     if (generation !== this.generation) return code('ILLEGAL_GENERATION');
     if (this.state === 'CompletingRebalance') return code('REBALANCE_IN_PROGRESS');
+    this.#touch(member);
     return 0;
   }
 
