@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runDemo } from './demo.js';
 import { ConfigError, resolveSettings, type StartFlags, type StartSettings } from './config.js';
+import type { ConformanceFlags } from './conformance.js';
+import { BadArgumentsError } from '../engine/errors/index.js';
 
 function integer(min: number) {
   return (value: string) => {
@@ -37,6 +39,12 @@ program
   .action(async (options: { sessionTimeout: number; seed: number }) => {
     await runDemo({ sessionTimeoutMs: options.sessionTimeout, seed: options.seed });
   });
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
+  return n;
+}
 
 const collect = (value: string, previous?: string[]) => [...(previous ?? []), value];
 
@@ -83,6 +91,25 @@ program
     await runStart(settings);
     // Exit once the loop is empty; if a stray handle keeps it alive, shortly after anyway.
     setTimeout(() => process.exit(), 2000).unref();
+  });
+
+program
+  .command('conformance <module>')
+  .description('run the conformance suite on the adapter a module exports (export default { name, factory, supports, timing }); see docs/adapters.md')
+  .option('--grep <pattern>', 'run only the groups whose name (transport, tls, engine › election…) matches this case-insensitive regular expression; repeatable', collect)
+  .option('--timing <factor>', 'scale every bound by this factor (for a slow adapter or machine)', positive, 1)
+  .option('--concurrency <n>', 'tests run at once', integer(1), 4)
+  .action(async (modulePath: string, flags: ConformanceFlags) => {
+    const { runConformance } = await import('./conformance.js');
+    let code: number;
+    try {
+      code = await runConformance(modulePath, flags);
+    } catch (error) {
+      if (!(error instanceof BadArgumentsError)) throw error;
+      return program.error(`logkeeper conformance: ${error.message}`, { exitCode: 2 });
+    }
+    // Exit now: an adapter may leave handles open that would keep the process alive.
+    process.exit(code);
   });
 
 await program.parseAsync();
