@@ -9,7 +9,7 @@ import { ProducerBatch, type BatchSettings } from '../../engine/broker/client/pr
 import { prepareRecord } from '../../engine/broker/client/producer/record.js';
 import { PartitionLog } from '../../engine/log/index.js';
 import { Storage } from '../../engine/storage/index.js';
-import { RECORD_BYTES } from './broker-deployment.js';
+import { recordValues } from './broker-deployment.js';
 import { forget, track } from './children.js';
 
 /*
@@ -35,14 +35,14 @@ export interface Baselines {
 
 const WINDOW = 64;
 
-/** A batch as the producer builds it: as many 100-byte records as its default 16 KiB take. */
+/** A batch as the producer builds it: as many of the bench's 100-byte records as its default 16 KiB take. */
 export function producerBatchBytes(): { bytes: Uint8Array; records: number } {
   const settings: BatchSettings = { acks: 1, timeoutMs: 30_000, compression: 'none' };
   const now = Date.now();
   const batch = new ProducerBatch('t', 0, 't-0', settings, now, 120_000);
-  const record = prepareRecord({ value: new Uint8Array(RECORD_BYTES).fill(0x61) }, now, 'bench');
+  const records = recordValues(200).map((value) => prepareRecord({ value }, now, 'bench'));
   const send = new PendingSend();
-  while (batch.accepts(settings, record, 16 * 1024)) batch.append(record, send);
+  while (batch.accepts(settings, records[batch.recordCount]!, 16 * 1024)) batch.append(records[batch.recordCount]!, send);
   return { bytes: batch.build({ producerId: -1, producerEpoch: -1, baseSequence: -1 }), records: batch.recordCount };
 }
 

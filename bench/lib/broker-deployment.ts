@@ -1,6 +1,7 @@
 import type { Admin } from '../../engine/broker/client/admin/admin.js';
 import type { BrokerClient } from '../../engine/broker/client/index.js';
 import type { BrokerClientOptions } from '../../engine/broker/client/options.js';
+import { Random } from '../../engine/time/random.js';
 
 /*
  * What the broker benchmark's workloads need of a running cluster, whichever way it runs
@@ -10,6 +11,16 @@ import type { BrokerClientOptions } from '../../engine/broker/client/options.js'
 
 /** 100-byte record values, no keys: the issue's records (and Kafka's benchmark's). */
 export const RECORD_BYTES = 100;
+
+/**
+ * `count` different record values of random capital letters, as Kafka's ProducerPerformance
+ * fills its payload, but not all the same: LevelDB compresses each 4 KiB block of its tables
+ * (snappy), and records repeating one value would cost its compactions next to nothing.
+ */
+export function recordValues(count: number): Uint8Array[] {
+  const random = new Random('broker-bench-values');
+  return Array.from({ length: count }, () => Uint8Array.from({ length: RECORD_BYTES }, () => 65 + random.int(26)));
+}
 
 export interface BrokerDeployment {
   /** e.g. "TCP, 3 brokers, rf=3, acks=all". */

@@ -4,16 +4,16 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createBrokerClient } from '../../engine/broker/client/index.js';
 import { percentile } from './report.js';
-import { benchClient, RECORD_BYTES, type BrokerDeployment } from './broker-deployment.js';
+import { benchClient, recordValues, type BrokerDeployment } from './broker-deployment.js';
 import { forget, track } from './children.js';
-import { epochNow, LatencyConsumer, type Window } from './latency-consumer.js';
+import { LatencyConsumer, machineNow, type Window } from './latency-consumer.js';
 
 /*
  * End-to-end latency at a fixed rate: a producer sends `rate` records/s, paced every
  * millisecond (each send carries what is due, every record stamped with the epoch time it
  * was handed to `send`), while a PartitionConsumer that started at the end of every
  * partition polls (bench/lib/latency-consumer.ts); a record's latency is from its send call
- * to the poll that returns it. Over TCP the consumer runs in a process of its own, so that
+ * to the poll that returns it, both read on the machine's monotonic clock. Over TCP the consumer runs in a process of its own, so that
  * producing and consuming do not share one event loop; over the memory adapter everything
  * is in this process. The producer lingers 0 ms (a latency-minded setting: the default 5 ms
  * would hold records back at rates that do not fill a batch that fast); acks as the
@@ -99,11 +99,12 @@ export async function endToEnd(deployment: BrokerDeployment, topic: string, part
     let failure: unknown;
     const sends: Array<Promise<unknown>> = [];
     const window: Window = { from: 0, to: 0, total: 0 };
+    const values = recordValues(64);
     for (let now = performance.now(); now < end && failure === undefined; now = performance.now()) {
       const due = Math.floor(((now - start) * rate) / 1000) - sentTotal;
       if (due > 0 && outstanding < MAX_OUTSTANDING) {
-        const value = new Uint8Array(RECORD_BYTES);
-        const stamp = epochNow();
+        const value = values[sentTotal % values.length]!.slice();
+        const stamp = machineNow();
         new DataView(value.buffer).setFloat64(0, stamp);
         if (now >= measureFrom) {
           if (sentMeasured === 0) window.from = stamp;

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createBrokerClient } from '../../engine/broker/client/index.js';
 import type { Producer } from '../../engine/broker/client/producer/producer.js';
-import { benchClient, RECORD_BYTES, type BrokerDeployment } from './broker-deployment.js';
+import { benchClient, recordValues, type BrokerDeployment } from './broker-deployment.js';
 import { forget, track } from './children.js';
 
 /*
@@ -40,8 +40,7 @@ export interface Produced {
   ms: number;
 }
 
-const value = new Uint8Array(RECORD_BYTES).fill(0x61);
-const messages = Array.from({ length: SEND_RECORDS }, () => ({ value }));
+const messages = recordValues(SEND_RECORDS).map((value) => ({ value }));
 
 /** Sends as fast as the window allows until the run ends; counts what is acknowledged after the warm-up. */
 export async function produceLoop(producer: Producer, s: ProduceSettings): Promise<Produced> {

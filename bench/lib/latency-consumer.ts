@@ -2,13 +2,20 @@ import type { PartitionConsumer } from '../../engine/broker/client/consumer/part
 
 /*
  * The consuming side of the end-to-end measurement (bench/lib/broker-latency.ts): polls
- * until told to stop, reading each record's send time (epoch ms as a float64, from
- * performance.timeOrigin + performance.now(), the first 8 bytes of the value) and keeping
- * the latency of those sent within the measured window. The same code runs in the bench
- * process (memory adapter) and in a child process of its own (TCP): epoch times from two
- * processes' performance clocks agree to well under a millisecond.
+ * until told to stop, reading each record's send time (machineNow, ms as a float64 in the
+ * first 8 bytes of the value) and keeping the latency of those sent within the measured
+ * window. The same code runs in the bench process (memory adapter) and in a child process
+ * of its own (TCP).
  */
 
+/**
+ * Milliseconds on the machine's monotonic clock (CLOCK_MONOTONIC, which every process on
+ * the machine reads alike): a time stamped in one process and read in another compare
+ * exactly, with no wall clock (which may be stepped) in between.
+ */
+export const machineNow = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/** Epoch milliseconds (times shown to people, or set beside other processes' logs). */
 export const epochNow = (): number => performance.timeOrigin + performance.now();
 
 export interface Window {
@@ -40,11 +47,11 @@ export class LatencyConsumer {
     for (;;) {
       const w = window();
       if (w !== undefined) {
-        giveUpAt = Math.min(giveUpAt, epochNow() + 5000);
-        if (this.#received >= w.total || epochNow() > giveUpAt) return this.#latencies(w);
+        giveUpAt = Math.min(giveUpAt, machineNow() + 5000);
+        if (this.#received >= w.total || machineNow() > giveUpAt) return this.#latencies(w);
       }
       for (const m of await this.#consumer.poll({ maxWaitMs: 100 })) {
-        this.#receivedAt.push(epochNow());
+        this.#receivedAt.push(machineNow());
         this.#sentAt.push(new DataView(m.value!.buffer, m.value!.byteOffset, 8).getFloat64(0));
         this.#received++;
       }
