@@ -81,7 +81,6 @@ export function metaKey(name: string): Uint8Array {
 export const META_LOG_START = metaKey('logStartOffset');
 export const META_CLEAN_SHUTDOWN = metaKey('cleanShutdown');
 export const META_CLEANER_CHECKPOINT = metaKey('cleanerCheckpoint');
-export const META_FLUSHED = metaKey('flushed');
 export const META_FORMAT = metaKey('format');
 export const FORMAT_VERSION = 1;
 

@@ -1,5 +1,5 @@
 import { BadArgumentsError, InvalidStateError, OffsetOutOfRangeError } from '../errors/index.js';
-import type { Area } from '../storage/index.js';
+import type { Area, Storage } from '../storage/index.js';
 import { realClock, type Clock } from '../time/index.js';
 import type { ChainedBatch, StagedGroup, Tail } from './append-group.js';
 import { cleanClosedSegments, isCleanable } from './compaction.js';
@@ -9,7 +9,6 @@ import { GroupCommit } from './group-commit.js';
 import {
   KIND_BATCH,
   META_CLEAN_SHUTDOWN,
-  META_FLUSHED,
   META_LOG_START,
   batchKey,
   encodeNumber,
@@ -100,6 +99,7 @@ function isOffset(value: unknown): value is number {
 
 export class PartitionLog {
   readonly path: readonly string[];
+  #storage: Storage;
   #area: Area;
   #config: LogConfig;
   #clock: Clock;
@@ -124,6 +124,7 @@ export class PartitionLog {
   #closed = false;
 
   private constructor(area: Area, path: readonly string[], config: LogConfig, options: PartitionLogOptions) {
+    this.#storage = options.storage;
     this.#area = area;
     this.path = path;
     this.#config = config;
@@ -308,7 +309,7 @@ export class PartitionLog {
     if (!this.#unsynced) return;
     this.#unsynced = false;
     try {
-      await writeOps(this.#area, [{ type: 'put', key: META_FLUSHED, value: encodeNumber(this.#logEnd) }], true);
+      await this.#storage.sync();
     } catch (err) {
       this.#unsynced = true;
       throw err;
@@ -607,7 +608,9 @@ export class PartitionLog {
     const cfg = this.#config;
     if (cfg.retentionCheckIntervalMs > 0) this.#timers.every(cfg.retentionCheckIntervalMs, 'Log maintenance', () => this.maintain());
     if (cfg.fsync === 'interval') {
-      this.#timers.every(cfg.flushIntervalMs, 'Periodic flush', () => this.#serial.run(() => this.#sync()));
+      // On the clock's multiples of the interval: the logs of a database flush together and
+      // share a synced write (Storage.sync).
+      this.#timers.every(cfg.flushIntervalMs, 'Periodic flush', () => this.#serial.run(() => this.#sync()), { aligned: true });
     }
   }
 

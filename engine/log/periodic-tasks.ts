@@ -19,12 +19,17 @@ export class PeriodicTasks {
     this.#onFailure = onFailure;
   }
 
-  /** Runs `task` every `ms` on the clock (timed from the end of the previous run) until stop(). */
-  every(ms: number, what: string, task: () => Promise<unknown>): void {
+  /**
+   * Runs `task` every `ms` on the clock until stop(): timed from the end of the previous run,
+   * or, `aligned`, at the clock's next multiple of `ms` (so that tasks of the same period
+   * elsewhere run at the same moments).
+   */
+  every(ms: number, what: string, task: () => Promise<unknown>, { aligned = false } = {}): void {
     const generation = this.#generation;
     const slot = this.#timers.length;
     const tick = (): void => {
-      this.#timers[slot] = this.#clock.setTimer(ms, () => {
+      const delay = aligned ? ms - (this.#clock.now() % ms) : ms;
+      this.#timers[slot] = this.#clock.setTimer(delay, () => {
         if (this.#generation !== generation) return;
         task()
           .catch((err: unknown) => this.#onFailure(what, err))

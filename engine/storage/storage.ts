@@ -15,6 +15,10 @@ export interface StorageOptions {
   directory?: string;
 }
 
+const SYNC_KEY = new TextEncoder().encode('synced');
+const SYNC_VALUE = new Uint8Array(0);
+const noop = (): void => undefined;
+
 // Sublevel names may not contain '!' (the separator) or characters sorting below it.
 const AREA_NAME = /^[\x22-\x7e]+$/;
 
@@ -32,6 +36,9 @@ export class Storage {
    */
   readonly copiesOnPut: boolean;
   #areas = new Map<string, Area>();
+  /** The synced write in flight, and the one queued behind it that sync() calls made meanwhile share. */
+  #syncing: Promise<void> | undefined;
+  #nextSync: Promise<void> | undefined;
 
   private constructor(db: Database, copiesOnPut: boolean) {
     this.db = db;
@@ -80,6 +87,25 @@ export class Storage {
   batch(operations: BatchOperation[], options: { sync?: boolean } = {}): Promise<void> {
     // classic-level reads `sync`; abstract-level passes options through but does not type it.
     return this.db.batch(operations, options as object);
+  }
+
+  /**
+   * Makes every write completed before the call durable: one small synced write, which on
+   * LevelDB syncs its write-ahead log and so every write before it, whatever its area. A
+   * synced write holds up every write behind it for as long as the disk takes (ms), so the
+   * logs of a database share them: calls made while one is in flight share the next, which
+   * starts when it ends (one already in flight may have been queued before their writes).
+   */
+  sync(): Promise<void> {
+    if (this.#syncing) {
+      return (this.#nextSync ??= this.#syncing.then(noop, noop).then(() => {
+        this.#nextSync = undefined;
+        return this.sync();
+      }));
+    }
+    const write = this.db.batch([{ type: 'put', key: SYNC_KEY, value: SYNC_VALUE, sublevel: this.area('storage') }], { sync: true } as object);
+    this.#syncing = write.finally(() => (this.#syncing = undefined));
+    return this.#syncing;
   }
 
   close(): Promise<void> {

@@ -490,6 +490,27 @@ test("fsync: 'always' syncs every group, 'interval' syncs on the clock, flush() 
   t.deepEqual(syncs.interval!.slice(2), [false, true]);
 });
 
+test("fsync 'interval': the logs of one database flush at the clock's multiples of the interval, sharing synced writes", async (t) => {
+  const storage = await Storage.open();
+  t.teardown(() => storage.close());
+  const { log: first, clock } = await createLog(t, { storage, fsync: 'interval', flushIntervalMs: 1000, path: ['log', 'a', '0'] });
+  await clock.advance(300);
+  const others = await Promise.all(['b', 'c'].map(async (name) => (await createLog(t, { storage, clock, fsync: 'interval', flushIntervalMs: 1000, path: ['log', name, '0'] })).log));
+  for (const log of [first, ...others]) await log.append(batchOf(1, TS));
+  const spy = watchWrites(storage);
+  let release!: () => void;
+  spy.gate = new Promise<void>((resolve) => (release = resolve));
+  await clock.advance(1000 - (clock.now() % 1000));
+  t.is(spy.writes.length, 1, 'the first log asked at the multiple, and its synced write is held');
+  await clock.advance(0);
+  release();
+  await clock.runUntilTrue(() => spy.writes.length === 2, 100);
+  await clock.advance(0);
+  t.deepEqual(spy.writes.map((w) => w.sync), [true, true], 'the other two logs asked meanwhile: one more synced write for both');
+  await clock.advance(3000);
+  t.is(spy.writes.length, 2, 'nothing written since: nothing to sync');
+});
+
 /** Counts the storage iterators the log opens over its area, and those closed again. */
 function watchIterators(storage: Storage, path: string[]): { opened: number; closed: number } {
   const counts = { opened: 0, closed: 0 };

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryLevel } from 'memory-level';
+import { CrashableLevel } from '../../engine/storage/crashable-level.js';
 import { Storage, encodeU64, decodeU64, concatKey } from '../../engine/storage/index.js';
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
@@ -84,4 +85,27 @@ test('a database the app brings is used as it is', async (t) => {
   t.teardown(() => storage.close());
   t.is(storage.db, db);
   await t.throwsAsync(Storage.open({ db: {} as never }), { message: /abstract-level/ });
+});
+
+test('sync() makes the writes before it durable; calls made while a sync is in flight share the next one', async (t) => {
+  const db = new CrashableLevel();
+  const storage = await Storage.open({ db });
+  const synced: boolean[] = [];
+  const batch = db.batch.bind(db) as (...args: unknown[]) => unknown;
+  (db as unknown as { batch: (...args: unknown[]) => unknown }).batch = (...args: unknown[]) => {
+    if (args.length > 0) synced.push((args[1] as { sync?: boolean } | undefined)?.sync === true);
+    return batch(...args);
+  };
+  await storage.area('log').put(encodeU64(1), Uint8Array.of(1));
+  const first = storage.sync();
+  await storage.area('log').put(encodeU64(2), Uint8Array.of(2));
+  const shared = [storage.sync(), storage.sync(), storage.sync()];
+  t.is(shared[0], shared[2], 'one promise for the calls made meanwhile');
+  await Promise.all([first, ...shared]);
+  t.deepEqual(synced, [true, true], 'two synced writes: the one in flight and the next');
+  await storage.area('log').put(encodeU64(3), Uint8Array.of(3));
+  const after = await Storage.open({ db: db.crash() });
+  t.teardown(() => after.close());
+  const kept = await after.area('log').keys().all();
+  t.deepEqual(kept.map((k) => decodeU64(k)), [1, 2], 'the write after the last sync is lost');
 });
