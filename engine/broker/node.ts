@@ -16,6 +16,7 @@ import { BrokerHandlers } from './handlers.js';
 import { BrokerRegistrar, BrokerSession, MetadataCache, partitionStateCodec, PATHS, type PartitionView } from './metadata/index.js';
 import type { BrokerPeers } from './peers.js';
 import { ReplicaManager, type IsrWriter, type LeaderLink } from './replica/replica-manager.js';
+import type { TopicSettings } from './replica/types.js';
 import { resolveTopicConfig } from './topic-config.js';
 
 /*
@@ -123,6 +124,9 @@ export class BrokerNode {
         }
       },
     };
+    // Resolved once per topic config: the cache replaces a changed config with a new object,
+    // and the replicas ask on every produce (min.insync.replicas).
+    const settingsByConfig = new WeakMap<Readonly<Record<string, string>>, TopicSettings>();
     const replicas = await ReplicaManager.open({
       config,
       storage: options.storage,
@@ -132,8 +136,14 @@ export class BrokerNode {
       replicaSocketTimeoutMs: config.replicaSocketTimeoutMs,
       brokerAlive: (id) => cache.view.brokers.has(id),
       topicSettings: (topic) => {
-        const resolved = resolveTopicConfig(cache.view.topics.get(topic)?.config ?? {}, options.logDefaults);
-        return { log: resolved.log, minInsyncReplicas: resolved.minInsyncReplicas };
+        const config = cache.view.topics.get(topic)?.config ?? {};
+        let settings = settingsByConfig.get(config);
+        if (!settings) {
+          const resolved = resolveTopicConfig(config, options.logDefaults);
+          settings = { log: resolved.log, minInsyncReplicas: resolved.minInsyncReplicas };
+          settingsByConfig.set(config, settings);
+        }
+        return settings;
       },
       logger,
     });
