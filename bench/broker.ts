@@ -224,7 +224,7 @@ export default async function brokerBench(flags: string[]): Promise<void> {
     workload:
       `100-byte records (random capital letters, 100 different values), no keys, to a topic of ${partitions} partitions. Producers: logkeeper's Producer, default settings (16 KiB batches, linger 5 ms, 5 requests in flight), ` +
       `fed ${SEND_RECORDS} records per send with ${SEND_WINDOW} sends outstanding; acks=1 without idempotence, acks=all idempotent. ${t.warmupMs} ms warm-up then ${t.ms} ms per throughput case. ` +
-      `Consumer: one PartitionConsumer from the start of every partition. End-to-end at half load: half of min(1-producer rate, consumer rate) over TCP (consumer in a process of its own), half of 1/(1/produce + 1/consume) in one process; linger 0; latency from send() to the consumer's poll. ` +
+      `Consumer: one PartitionConsumer from the start of every partition. End-to-end at half load: half of min(1-producer rate, consumer rate) over TCP (consumer in a process of its own), half of 1/(1/produce + 1/consume) in one process; the producer's settings as for the peak; latency from send() to the consumer's poll, on the machine's monotonic clock. ` +
       `TCP: \`logkeeper start\` processes (member + broker, classic-level), broker session timeout ${t.sessionTimeoutMs} ms; memory adapter: the same members in this process, memory-level. ${runs} run(s), min..max.`,
     rows,
     targets,

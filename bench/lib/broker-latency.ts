@@ -5,20 +5,24 @@ import { fileURLToPath } from 'node:url';
 import { createBrokerClient } from '../../engine/broker/client/index.js';
 import { percentile } from './report.js';
 import { benchClient, recordValues, type BrokerDeployment } from './broker-deployment.js';
+import { producerOptions } from './broker-producers.js';
 import { forget, track } from './children.js';
 import { LatencyConsumer, machineNow, type Window } from './latency-consumer.js';
 
 /*
  * End-to-end latency at a fixed rate: a producer sends `rate` records/s, paced every
- * millisecond (each send carries what is due, every record stamped with the epoch time it
- * was handed to `send`), while a PartitionConsumer that started at the end of every
+ * millisecond (each send carries what is due, every record stamped with the time it was
+ * handed to `send`), while a PartitionConsumer that started at the end of every
  * partition polls (bench/lib/latency-consumer.ts); a record's latency is from its send call
- * to the poll that returns it, both read on the machine's monotonic clock. Over TCP the consumer runs in a process of its own, so that
- * producing and consuming do not share one event loop; over the memory adapter everything
- * is in this process. The producer lingers 0 ms (a latency-minded setting: the default 5 ms
- * would hold records back at rates that do not fill a batch that fast); acks as the
- * deployment's case says (a consumer reads only below the high watermark, so with acks=all
- * it sees a record once every in-sync replica has it, whatever the acks).
+ * to the poll that returns it, both read on the machine's monotonic clock. Over TCP the
+ * consumer runs in a process of its own, so that producing and consuming do not share one
+ * event loop; over the memory adapter everything is in this process. The producer has the
+ * settings the peak it is half of was measured with (broker-producers.ts: linger 5 ms; at
+ * these rates the sticky partition's batch fills in a millisecond or two, well before the
+ * linger ends; lingering 0 ms it would send more, smaller requests than the peak was
+ * measured with). Acks as the deployment's case says (a consumer reads only below the
+ * high watermark, so with acks=all it sees a record once every in-sync replica has it,
+ * whatever the acks).
  */
 
 export interface Latency {
@@ -88,7 +92,7 @@ export async function endToEnd(deployment: BrokerDeployment, topic: string, part
   const client = benchClient(deployment, createBrokerClient, 'bench-latency-producer');
   try {
     await consumer.ready;
-    const producer = client.producer({ idempotent: acks === -1, lingerMs: 0 });
+    const producer = client.producer(producerOptions(acks));
     await producer.connect();
     const start = performance.now();
     const measureFrom = start + warmupMs;
