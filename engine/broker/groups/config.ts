@@ -26,6 +26,14 @@ export interface GroupConfig {
   offsetMetadataMaxBytes: number;
   /** How long a coordinator's write waits for the in-sync replicas. Kafka: offsets.commit.timeout.ms = 5 s. */
   offsetsCommitTimeoutMs: number;
+  /**
+   * Committed offsets expire this long after their group became empty, or after their commit
+   * for a standalone consumer's and for topics a group's members do not subscribe to (KIP-211).
+   * Kafka: offsets.retention.minutes = 7 days.
+   */
+  offsetsRetentionMs: number;
+  /** How often a coordinator looks for expired offsets. Kafka: offsets.retention.check.interval.ms = 10 min. */
+  offsetsRetentionCheckIntervalMs: number;
 }
 
 /** The server-side assignors there are (consumer/assignors/). */
@@ -44,6 +52,8 @@ export const DEFAULT_GROUP_CONFIG: Readonly<GroupConfig> = Object.freeze({
   groupConsumerAssignors: SERVER_ASSIGNORS,
   offsetMetadataMaxBytes: 4096,
   offsetsCommitTimeoutMs: 5000,
+  offsetsRetentionMs: 7 * 24 * 3600 * 1000,
+  offsetsRetentionCheckIntervalMs: 600_000,
 });
 
 /** Checks the group settings of a resolved config (BAD_ARGUMENTS for the first one out of range). */
@@ -63,6 +73,8 @@ export function checkGroupConfig(config: GroupConfig): void {
   int('groupConsumerMaxSize', 1);
   int('offsetMetadataMaxBytes', 0);
   int('offsetsCommitTimeoutMs', 1);
+  int('offsetsRetentionMs', 1, Number.MAX_SAFE_INTEGER);
+  int('offsetsRetentionCheckIntervalMs', 1);
   const assignors = config.groupConsumerAssignors;
   if (!Array.isArray(assignors) || assignors.length === 0 || assignors.some((a) => !SERVER_ASSIGNORS.includes(a))) {
     throw new BadArgumentsError(`groupConsumerAssignors must name some of ${SERVER_ASSIGNORS.join(', ')}`);

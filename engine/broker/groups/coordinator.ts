@@ -6,6 +6,7 @@ import type { GroupConfig } from './config.js';
 import { startTimers } from './consumer/membership.js';
 import type { GroupContext } from './context.js';
 import type { OffsetsLog } from './log.js';
+import { scheduleOffsetsExpiry } from './offsets/expiry.js';
 import { coordinatorPartition, OFFSETS_TOPIC } from './placement.js';
 import { loadPartition } from './runtime/loader.js';
 import { Shard } from './runtime/shard.js';
@@ -20,7 +21,8 @@ import type { TopicsView } from './topics.js';
  * log (COORDINATOR_LOAD_IN_PROGRESS until then), a lost one drops them (NOT_COORDINATOR),
  * and a failed write loads the partition again at the same leader epoch. A load that fails
  * while the leadership holds is tried again after LOAD_RETRY_MS; one that finds this broker
- * no longer leads waits for the next leadership.
+ * no longer leads waits for the next leadership. A loaded shard expires old offsets
+ * periodically (offsets/expiry.ts).
  */
 
 export interface GroupCoordinatorOptions {
@@ -120,6 +122,7 @@ export class GroupCoordinator {
             if (group.type === 'classic') startSessions(ctx, group);
             else startTimers(ctx, group);
           }
+          scheduleOffsetsExpiry(ctx);
         });
       },
       (error: unknown) => {
