@@ -31,8 +31,9 @@ import { report, type Row } from './lib/report.js';
  * (broker-failover.ts, a cluster of its own).
  *
  * Baselines in the same run (broker-baselines.ts): PartitionLog.append of the producer's very
- * batches (classic-level and memory-level), and raw loopback TCP between processes. Every run
- * measures its own baselines; rows show min..max over the runs, ratios taken within a run.
+ * batches to --partitions logs on one database (classic-level and memory-level), and raw
+ * loopback TCP between processes. Every run measures its own baselines; rows show min..max
+ * over the runs, ratios taken within a run.
  *
  * --quick: 1 run, shorter cases. --only=<text>: the deployments whose name contains it
  * ("TCP", "memory", "3 brokers", "failover"). --profile: server processes run with
@@ -152,7 +153,7 @@ export default async function brokerBench(flags: string[]): Promise<void> {
   for (let run = 1; run <= runs; run++) {
     const before = loadavg();
     log(`broker, run ${run}/${runs} (load ${before.map((v) => v.toFixed(2)).join(' ')})`);
-    const baselines = await measureBrokerBaselines(t.baselineMs);
+    const baselines = await measureBrokerBaselines(t.baselineMs, partitions);
     log(`  baselines: log append ${Math.round(baselines.logAppend.classic).toLocaleString('en-US')} records/s (classic-level), ${Math.round(baselines.logAppend.memory).toLocaleString('en-US')} (memory-level); raw TCP ${baselines.tcpMBps.toFixed(0)} MB/s`);
     const result: RunResult = { baselines, cases: {}, load: { before, after: before } };
     for (const c of cases) result.cases[c.name] = await runCase(c, partitions, t, nodeArgs, log);
@@ -231,7 +232,7 @@ export default async function brokerBench(flags: string[]): Promise<void> {
     details: results,
     notes: [
       `machine: ${cpus().length} cores; load (1, 5, 15-minute averages) before and after each run: ${results.map((r, i) => `#${i + 1} ${load(r.load.before)} -> ${load(r.load.after)}`).join('; ')}`,
-      '"vs log append": produced records/s over PartitionLog.append\'s records/s of the same batches on the same storage, in the same run; "vs raw TCP": MB/s of record batches over raw loopback TCP between two processes.',
+      '"vs log append": produced records/s over PartitionLog.append\'s records/s of the same batches to as many logs on one database of the same kind, in the same run; "vs raw TCP": MB/s of record batches over raw loopback TCP between two processes.',
       'Memory adapter rows: the brokers, the ensemble and every client share this one process and its one core; TCP rows: each broker is a process, the bench process is the client (the 4-producer rows: one child process per producer).',
       ...(profileDir === undefined ? [] : [`CPU profiles of the server processes in ${profileDir}`]),
     ],

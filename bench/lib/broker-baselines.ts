@@ -17,8 +17,10 @@ import { forget, track } from './children.js';
  *
  * - The partition log's own append rate for the same bytes: PartitionLog.append of the
  *   batches the producer builds (its ProducerBatch, default 16 KiB of 100-byte records), 64
- *   appends in flight, on classic-level with the broker's default fsync policy ('interval')
- *   and on memory-level, in this process, nothing else running.
+ *   appends in flight spread over as many logs as the topic has partitions, on one database
+ *   as a broker's partitions are (in LevelDB their interleaved keys cost compactions that one
+ *   log's sequential keys do not), on classic-level with the broker's default fsync policy
+ *   ('interval') and on memory-level, in this process, nothing else running.
  * - Raw TCP: 64 KiB writes over a loopback socket to another process that only counts the
  *   bytes (back-pressure honoured), as fast as they go: the most a produce over TCP could move.
  */
@@ -46,23 +48,25 @@ export function producerBatchBytes(): { bytes: Uint8Array; records: number } {
   return { bytes: batch.build({ producerId: -1, producerEpoch: -1, baseSequence: -1 }), records: batch.recordCount };
 }
 
-async function logAppendRate(directory: string | undefined, batch: Uint8Array, records: number, ms: number): Promise<number> {
+async function logAppendRate(directory: string | undefined, partitions: number, batch: Uint8Array, records: number, ms: number): Promise<number> {
   const storage = await Storage.open(directory ? { directory } : {});
-  const log = await PartitionLog.open({ storage, path: ['bench'], retentionCheckIntervalMs: 0 });
+  const logs = await Promise.all(Array.from({ length: partitions }, (_, p) => PartitionLog.open({ storage, path: ['bench', String(p)], retentionCheckIntervalMs: 0 })));
   try {
+    // WINDOW appends in flight over all the logs, each lane on one log, as the broker's partitions share one database.
+    const lane = (i: number) => logs[i % partitions]!;
     const warmUntil = performance.now() + Math.min(500, ms / 4);
-    while (performance.now() < warmUntil) await Promise.all(Array.from({ length: WINDOW }, () => log.append(batch)));
+    while (performance.now() < warmUntil) await Promise.all(Array.from({ length: WINDOW }, (_, i) => lane(i).append(batch)));
     let appended = 0;
     const start = performance.now();
-    await Promise.all(Array.from({ length: WINDOW }, async () => {
+    await Promise.all(Array.from({ length: WINDOW }, async (_, i) => {
       while (performance.now() - start < ms) {
-        await log.append(batch);
+        await lane(i).append(batch);
         appended++;
       }
     }));
     return (appended * records * 1000) / (performance.now() - start);
   } finally {
-    await log.close();
+    await Promise.all(logs.map((log) => log.close()));
     await storage.close();
   }
 }
@@ -106,12 +110,12 @@ export async function rawTcpRate(ms: number): Promise<number> {
   }
 }
 
-export async function measureBrokerBaselines(ms: number): Promise<Baselines> {
+export async function measureBrokerBaselines(ms: number, partitions: number): Promise<Baselines> {
   const { bytes, records } = producerBatchBytes();
   const dir = mkdtempSync(join(tmpdir(), 'logkeeper-bench-log-'));
   try {
-    const classic = await logAppendRate(dir, bytes, records, ms);
-    const memory = await logAppendRate(undefined, bytes, records, ms);
+    const classic = await logAppendRate(dir, partitions, bytes, records, ms);
+    const memory = await logAppendRate(undefined, partitions, bytes, records, ms);
     return { logAppend: { classic, memory }, batchBytes: bytes.length, batchRecords: records, tcpMBps: await rawTcpRate(ms) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
