@@ -1,6 +1,7 @@
 import type protobuf from 'protobufjs/minimal.js';
 import { MalformedFrameError } from '../../errors/index.js';
 import { encodeMessage } from '../../../transports/encode.js';
+import { FieldBudgetReader, MAX_REQUEST_FIELDS } from './field-budget.js';
 import { logkeeper } from './generated/broker.js';
 import { API_MESSAGES, type RequestOf, type ResponseOf } from './messages.js';
 import { fromWire, toWire, type AnyDesc } from './schema.js';
@@ -9,14 +10,16 @@ import type { BrokerApiName } from './types.js';
 /*
  * The `broker.<name>` payloads: each API's request and response as bytes and back. Encoding
  * checks the value (BAD_ARGUMENTS); decoding turns bytes that are not the message into
- * MALFORMED_FRAME and never anything else (see schema.ts for what is checked).
+ * MALFORMED_FRAME and never anything else (see schema.ts for what is checked). A request may
+ * hold at most MAX_REQUEST_FIELDS fields (field-budget.ts), so that a peer cannot make a
+ * broker allocate far more than the frame it sent.
  */
 
 const pb = logkeeper.broker;
 
 export interface GeneratedType {
   encode(message: never, writer?: protobuf.Writer): protobuf.Writer;
-  decode(bytes: Uint8Array): unknown;
+  decode(bytes: Uint8Array | protobuf.Reader): unknown;
 }
 
 export interface MessageCodec<T> {
@@ -25,8 +28,8 @@ export interface MessageCodec<T> {
   decode(bytes: Uint8Array): T;
 }
 
-/** A codec of one message: its generated type and its descriptor (also used by group-codec.ts). */
-export function messageCodec<T>(name: string, type: GeneratedType, desc: AnyDesc): MessageCodec<T> {
+/** A codec of one message: its generated type and its descriptor (also used by group-codec.ts); `maxFields` bounds what it decodes. */
+export function messageCodec<T>(name: string, type: GeneratedType, desc: AnyDesc, maxFields = Infinity): MessageCodec<T> {
   const encode = type.encode as (message: unknown, writer: protobuf.Writer) => protobuf.Writer;
   return {
     name,
@@ -35,7 +38,7 @@ export function messageCodec<T>(name: string, type: GeneratedType, desc: AnyDesc
       if (!(bytes instanceof Uint8Array)) throw new MalformedFrameError(`${name}: the payload is not bytes`);
       let wire: unknown;
       try {
-        wire = type.decode(bytes);
+        wire = type.decode(maxFields === Infinity ? bytes : new FieldBudgetReader(bytes, maxFields, name));
       } catch (error) {
         throw new MalformedFrameError(`Undecodable ${name}: ${(error as Error)?.message ?? error}`, { cause: error });
       }
@@ -74,7 +77,7 @@ function apiCodec<K extends BrokerApiName>(api: K): ApiCodec<K> {
   const descs: Readonly<Record<BrokerApiName, { request: AnyDesc; response: AnyDesc }>> = API_MESSAGES;
   const { request: requestDesc, response: responseDesc } = descs[api];
   return {
-    request: messageCodec(`${api} request`, request, requestDesc),
+    request: messageCodec(`${api} request`, request, requestDesc, MAX_REQUEST_FIELDS),
     response: messageCodec(`${api} response`, response, responseDesc),
   };
 }

@@ -1,4 +1,5 @@
 import { messageCodec, type GeneratedType, type MessageCodec } from './codec.js';
+import { MAX_REQUEST_FIELDS } from './field-budget.js';
 import { logkeeper } from './generated/groups.js';
 import { GROUP_API_MESSAGES, type GroupRequestOf, type GroupResponseOf } from './group-messages.js';
 import type { AnyDesc } from './schema.js';
@@ -40,7 +41,7 @@ function apiCodec<K extends GroupApiName>(api: K): GroupApiCodec<K> {
   const [request, response] = GENERATED[api];
   const descs: Readonly<Record<GroupApiName, { request: AnyDesc; response: AnyDesc }>> = GROUP_API_MESSAGES;
   return {
-    request: messageCodec(`${api} request`, request, descs[api].request),
+    request: messageCodec(`${api} request`, request, descs[api].request, MAX_REQUEST_FIELDS),
     response: messageCodec(`${api} response`, response, descs[api].response),
   };
 }
