@@ -78,6 +78,11 @@ export class Pace {
     }
   }
 
+  /** Lets `ms` of the world's time pass (to space out attempts; never to wait for an event). */
+  pause(ms: number): Promise<void> {
+    return this.settle(new Promise<void>((resolve) => this.clock.setTimer(ms, resolve)), `${ms} ms to pass`);
+  }
+
   /** The error `promise` rejects with, or null if it resolves, waited for with a bound. */
   async failure(promise: Promise<unknown>, what: string): Promise<(Error & { code?: string }) | null> {
     return this.settle(promise.then(() => null, (error: Error) => error), what);
