@@ -49,7 +49,7 @@ export async function runConformance(modulePath: string, flags: ConformanceFlags
   process.on('uncaughtException', onUncaught);
 
   const report = new Report(adapter.name, selected, process.stderr.isTTY === true);
-  console.log(`The conformance suite on ${adapter.name} (${modulePath}): ${selected.length} tests in ${report.groupCount} groups, each wait bounded by ${timeoutMs} ms\n`);
+  console.log(`The conformance suite on ${adapter.name} (${modulePath}): ${selected.length} tests in ${report.groupCount} group${report.groupCount === 1 ? '' : 's'}, each wait bounded by ${timeoutMs} ms\n`);
   const started = performance.now();
   await runTests(selected, {
     concurrency: flags.concurrency,

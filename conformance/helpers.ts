@@ -29,17 +29,27 @@ export function deferred<T>(): Deferred<T> {
 
 /** A promise of the first `count` frames that `connection` receives. */
 export function nextFrames(connection: Connection, count: number): Promise<Uint8Array[]> {
+  return receiving(connection, count).frames;
+}
+
+/** The first `count` frames `connection` receives, and, for a wait that ends too soon, how far they got. */
+export function receiving(connection: Connection, count: number): { frames: Promise<Uint8Array[]>; status(): string } {
   const frames: Uint8Array[] = [];
   const done = deferred<Uint8Array[]>();
+  let close: string | null = null;
   if (count === 0) done.resolve(frames);
   connection.onFrame((frame) => {
     if (frames.length < count) frames.push(frame);
     if (frames.length === count) done.resolve(frames);
   });
   connection.onClose((error) => {
+    close = error ? `closed with ${error.message}` : 'closed';
     if (frames.length < count) done.reject(new Error(`Closed after ${frames.length} of ${count} frames${error ? `: ${error.message}` : ''}`));
   });
-  return done.promise;
+  return {
+    frames: done.promise,
+    status: () => `${frames.length} of ${count} frames arrived and the connection ${close ?? 'reported no close'}`,
+  };
 }
 
 /** A promise that resolves with the close error (or undefined) when `connection` closes. */

@@ -16,6 +16,14 @@ export interface Expectation {
 
 const show = (value: unknown) => inspect(value, { depth: 4, maxArrayLength: 20, maxStringLength: 300, breakLength: 120 });
 
+/** How `actual` differs from `expected`: for two arrays, where they first differ. */
+function difference(actual: unknown, expected: unknown): string {
+  if (!Array.isArray(actual) || !Array.isArray(expected)) return `got ${show(actual)}, expected ${show(expected)}`;
+  const at = actual.findIndex((value, i) => !isDeepStrictEqual(value, expected[i]));
+  const first = at === -1 ? Math.min(actual.length, expected.length) : at;
+  return `arrays of ${actual.length} and ${expected.length} items differ first at [${first}]: got ${show(actual[first])}, expected ${show(expected[first])}`;
+}
+
 /**
  * The execution context a test body receives: the part of ava's `t` the suite uses (the
  * assertions, `teardown`, `log`, `timeout`), with ava's meaning. Each failed assertion throws
@@ -68,7 +76,7 @@ export class Assertions {
   }
 
   deepEqual(actual: unknown, expected: unknown, message?: string): boolean {
-    return this.#check(isDeepStrictEqual(actual, expected), 'deepEqual', message, () => `got ${show(actual)}\n  expected ${show(expected)}`);
+    return this.#check(isDeepStrictEqual(actual, expected), 'deepEqual', message, () => difference(actual, expected));
   }
 
   notDeepEqual(actual: unknown, expected: unknown, message?: string): boolean {

@@ -30,7 +30,7 @@ function why(error: unknown): string {
   if (error instanceof AssertionFailure) return error.message;
   const code = (error as { code?: unknown })?.code;
   const text = error instanceof Error ? (error.stack ?? error.message) : inspect(error);
-  return `${typeof code === 'string' ? `${code}: ` : ''}${text.split('\n').slice(0, 8).join('\n')}`;
+  return `${typeof code === 'string' ? `${code}: ` : ''}${text.split("\n").slice(0, 5).join('\n')}`;
 }
 
 /**
