@@ -186,6 +186,29 @@ test('unresolved: a batch of unknown outcome that ran out of delivery time is se
   t.deepEqual(values(fake.partition('t', 0).records()), ['warm-up', 'A', 'B', 'C']);
 });
 
+test('unresolved: no new batch is numbered while a batch numbered after the lost one is unanswered', async (t) => {
+  const { fake, client, clock, settle } = await setup(t, { requestTimeoutMs: 975, retry: { retries: 5, initialRetryTimeMs: 5, maxRetryTimeMs: 10 } });
+  fake.createTopic('t', 1);
+  const producer = client.producer({ lingerMs: 0, deliveryTimeoutMs: 1000 });
+  await settle(producer.connect());
+  await settle(producer.send({ topic: 't', messages: [{ value: 'warm-up' }] }));
+  fake.produceDelayMs = 100;
+  // A is written but answered otherwise; B, sent 50 ms behind it, is never answered (its request
+  // times out after 975 ms, just after A's delivery timeout ends: A waited for B to land before
+  // its retry). B's retry then goes in.
+  fake.fail({ api: 'produce', topic: 't', afterWrite: true, errorCode: code('NOT_LEADER_OR_FOLLOWER') });
+  const a = producer.send({ topic: 't', messages: [{ value: 'A' }] }).catch((e: unknown) => e);
+  await clock.advance(50);
+  fake.fail({ api: 'produce', drop: 'hang' });
+  const b = producer.send({ topic: 't', messages: [{ value: 'B' }] });
+  t.like(await settle(a), { code: 'OPERATION_TIMEOUT' });
+  const c = producer.send({ topic: 't', messages: [{ value: 'C' }] });
+  await settle(Promise.all([b, c]));
+  const sent = fake.produceRequests().map((r) => new RecordBatch(r.request.topics[0].partitions[0].records));
+  t.deepEqual(sent.map((x) => [x.producerEpoch, x.baseSequence]), [[0, 0], [0, 1], [0, 2], [0, 2], [0, 3]], 'C waited for B, then went on in the same epoch');
+  t.deepEqual(values(fake.partition('t', 0).records()), ['warm-up', 'A', 'B', 'C']);
+});
+
 test('unresolved: when no later batch was acknowledged, the partition starts a new epoch before numbering the next batch', async (t) => {
   const { fake, client, settle } = await setup(t, { requestTimeoutMs: 200, retry: { retries: 5, initialRetryTimeMs: 50, maxRetryTimeMs: 100 } });
   fake.createTopic('t', 1);
