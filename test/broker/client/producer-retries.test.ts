@@ -186,6 +186,27 @@ test('unresolved: a batch of unknown outcome that ran out of delivery time is se
   t.deepEqual(values(fake.partition('t', 0).records()), ['warm-up', 'A', 'B', 'C']);
 });
 
+test('a batch of unknown outcome that the leader answers OUT_OF_ORDER_SEQUENCE_NUMBER is not in its log: it is renumbered under the new epoch and goes in once', async (t) => {
+  const { fake, client, clock, settle } = await setup(t, { requestTimeoutMs: 300 });
+  fake.createTopic('t', 1);
+  fake.produceDelayMs = 10;
+  const producer = client.producer({ lingerMs: 0 });
+  await settle(producer.connect());
+  await settle(producer.send({ topic: 't', messages: [{ value: 'warm-up' }] }));
+  // A is refused for good (a gap: the partition must start a new epoch); B, sent behind it, is
+  // never answered, so it may have been written: it is sent again under its old stamp first.
+  fake.fail({ api: 'produce', topic: 't', errorCode: code('RECORD_TOO_LARGE') });
+  const a = producer.send({ topic: 't', messages: [{ value: 'A' }] }).catch((e: unknown) => e);
+  await clock.advance(1);
+  fake.fail({ api: 'produce', drop: 'hang' });
+  const b = producer.send({ topic: 't', messages: [{ value: 'B' }] });
+  t.true((await settle(a)) instanceof RecordTooLargeError);
+  await settle(b);
+  const sent = fake.produceRequests().map((r) => new RecordBatch(r.request.topics[0].partitions[0].records));
+  t.deepEqual(sent.map((x) => [x.producerEpoch, x.baseSequence]), [[0, 0], [0, 1], [0, 2], [0, 2], [1, 0]], 'unanswered, refused as out of order, renumbered');
+  t.deepEqual(values(fake.partition('t', 0).records()), ['warm-up', 'B']);
+});
+
 test('unresolved: no new batch is numbered while a batch numbered after the lost one is unanswered', async (t) => {
   const { fake, client, clock, settle } = await setup(t, { requestTimeoutMs: 975, retry: { retries: 5, initialRetryTimeMs: 5, maxRetryTimeMs: 10 } });
   fake.createTopic('t', 1);
