@@ -5,6 +5,7 @@ import { browserGroup } from './browser.js';
 import { engineBehaviour } from './engine/index.js';
 import { faultsGroup } from './faults.js';
 import { foreignProtocolsGroup } from './foreign-protocols.js';
+import { listenerAndLimits } from './listener-and-limits.js';
 import type { ConformanceOptions } from './options.js';
 import { persistenceGroup } from './persistence.js';
 import { simulatedTimeGroup } from './simulated-time.js';
@@ -38,6 +39,7 @@ export function conformance(test: TestFn, options: ConformanceOptions): void {
     throw new BadArgumentsError('conformance needs { name, factory, supports }');
   }
   transportContract(test, options);
+  listenerAndLimits(test, options);
   tlsGroup(test, options);
   authGroup(test, options);
   faultsGroup(test, options);

@@ -17,12 +17,14 @@ export interface WorldConfig {
   clock?: Clock;
 }
 
-/** A transport of the world that differs from the others in one respect, to be refused. */
+/** A transport of the world that differs from the others in one respect (to be refused, or to refuse). */
 export interface TransportVariant {
   /** `auth`: this secret instead of the world's; null for none. */
   secret?: string | null;
   /** `tls`: it trusts none of the world's certificates (another authority's instead). */
   untrusting?: boolean;
+  /** Its frame limit (`maxFrameBytes`): the largest frame it sends, and accepts from its peers. Every fixture honours it. */
+  maxFrameBytes?: number;
 }
 
 /** `faults`: fault injection between transports of one world (the memory adapter's, for one). */

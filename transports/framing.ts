@@ -95,11 +95,27 @@ export class FrameParser {
    * keep a view of `chunk` until it completes, so the caller must not reuse the chunk's memory.
    * Throws FrameTooLargeError when a header announces more than the limit, OverloadedError when
    * the budget cannot hold what arrived; the parser then stays failed (the stream cannot be
-   * resynchronised), holds nothing, and throws the same error on every later call.
+   * resynchronised), holds nothing, and throws the same error on every later call. Frames the
+   * chunk completed before the failure are returned first, and `failure` tells of it.
    */
   push(chunk: Uint8Array): Uint8Array[] {
     if (this.#failure) throw this.#failure;
     const frames: Uint8Array[] = [];
+    try {
+      this.#cut(chunk, frames);
+    } catch (error) {
+      if (frames.length === 0 || error !== this.#failure) throw error;
+    }
+    return frames;
+  }
+
+  /** Why the parser failed (the error every later `push` throws), or null. */
+  get failure(): LogkeeperError | null {
+    return this.#failure;
+  }
+
+  /** Cuts `chunk` into `frames` (see push). */
+  #cut(chunk: Uint8Array, frames: Uint8Array[]): void {
     let at = 0;
     const end = chunk.byteLength;
     while (at < end) {
@@ -140,7 +156,6 @@ export class FrameParser {
       if (this.#have + take === this.#length) frames.push(this.#finish(part));
       else this.#keep(part);
     }
-    return frames;
   }
 
   /** Gives back what the parser holds (call it when the connection closes); later pushes throw CONNECTION_CLOSED. */

@@ -227,6 +227,9 @@ export class TcpConnection extends AbstractConnection {
         this._closedByPeer(decodeReason(frame.subarray(1)));
       } else this.#fail(new MalformedFrameError(`Unexpected frame of type ${type} and ${frame.byteLength} bytes`));
     }
+    // The frames before a refused one (too large, over budget) were delivered; now the refusal.
+    const failure = this.#parser.failure;
+    if (failure && !this.closed) this.#fail(failure);
   };
 
   #onEnd = (): void => {

@@ -79,6 +79,15 @@ test('an oversized length is refused as soon as its header arrives, before any b
   t.is(t.throws(() => parser.push(Uint8Array.of(0))), error);
 });
 
+test('frames a chunk completes before a refused one are returned, and the refusal comes after them', (t) => {
+  const parser = new FrameParser({ maxFrameBytes: 1024 });
+  const chunk = new Uint8Array([...encodeFrame(Uint8Array.of(1)), ...encodeFrame(Uint8Array.of(2, 2)), ...frameHeader(1025)]);
+  t.deepEqual(parser.push(chunk).map((f) => [...f]), [[1], [2, 2]], 'the frames before the refused header');
+  t.true(parser.failure instanceof FrameTooLargeError, 'failure tells of the refusal');
+  t.is(parser.buffered, 0);
+  t.is(t.throws(() => parser.push(Uint8Array.of(0))), parser.failure!, 'and the next push throws it');
+});
+
 test('the frame limit is exact: a frame of maxFrameBytes passes, one of maxFrameBytes + 1 is refused with FRAME_TOO_LARGE on its length prefix alone', (t) => {
   const max = 1024;
   const body = (n: number) => new Uint8Array(n).map((_, i) => i & 0xff);

@@ -53,7 +53,7 @@ export function memoryFixture(link: Partial<LinkModel>, wrap: RunSettings['wrap'
     // The node of each transport handed out (it may be a wrapper).
     const nodes = new WeakMap<Transport, string>();
     const make = (name?: string, variant: TransportVariant = {}) => {
-      const inner: MemoryTransport = network.transport(name);
+      const inner: MemoryTransport = network.transport(name, { maxFrameBytes: variant.maxFrameBytes });
       const transport = wrap(inner, variant);
       nodes.set(transport, inner.node);
       return transport;
@@ -90,7 +90,7 @@ export function tcpFixture(run: RunSettings = {}) {
     const scheme = tls ? 'tls' : 'tcp';
     return {
       transport: (variant = {}) =>
-        wrap(new TcpTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls }), variant),
+        wrap(new TcpTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls, maxFrameBytes: variant.maxFrameBytes }), variant),
       listenAddress: () => `${scheme}://127.0.0.1:0`,
       unusedAddress: async () => `${scheme}://${await unusedTcpAddress()}`,
       rawConnect: (address) => tcpRawConnect(address, tls),
@@ -108,7 +108,7 @@ export function webSocketFixture(run: RunSettings = {}) {
     const scheme = tls ? 'wss' : 'ws';
     return {
       transport: (variant = {}) =>
-        wrap(new WebSocketTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls }), variant),
+        wrap(new WebSocketTransport({ logger: silentLogger, secret: secretOf(secret, variant), tls: tls && variant.untrusting ? untrusting(tls) : tls, maxFrameBytes: variant.maxFrameBytes }), variant),
       listenAddress: () => `${scheme}://127.0.0.1:0/logkeeper`,
       unusedAddress: async () => `${scheme}://${await unusedTcpAddress()}/logkeeper`,
       wiretap: tcpWiretap,
@@ -148,7 +148,7 @@ export function relayFixture(run: RunSettings & { browser?: boolean } = {}) {
         const link = run.browser
           ? new BrowserWebSocketTransport({ secret: linkSecret, logger: silentLogger, WebSocket: browserWebSocket(tls), maxFrameBytes: 16 * 1024 * 1024 + 64 })
           : undefined;
-        return new RelayTransport({ hub: tap?.address ?? hubAddress, secret: linkSecret, tls, logger: silentLogger, link });
+        return new RelayTransport({ hub: tap?.address ?? hubAddress, secret: linkSecret, tls, logger: silentLogger, link, maxFrameBytes: variant.maxFrameBytes });
       },
       listenAddress: () => `relay://node-${++next}`,
       unusedAddress: () => 'relay://nobody-listens-here',
