@@ -16,6 +16,11 @@ import type { ConsumerEventEmitter } from './events.js';
  * the offset, or the whole batch with eachBatchAutoResolve), and only processed offsets are
  * ever committed: at-least-once.
  *
+ * Auto-commits run beside the loop, one at a time: the next fetch does not wait for the
+ * coordinator's answer (as Kafka's consumer commits asynchronously), so a partition just
+ * assigned is fetched at once, and what is processed while a commit is on its way goes in
+ * the next one.
+ *
  * A handler that throws leaves its message unprocessed: the partition is read again from
  * there after a back-off (the client's retry settings); when the retries are used up the
  * consumer crashes (`crash`), committing nothing past the failed message. A batch that became
@@ -52,6 +57,10 @@ export class Runner {
   #failures = 0;
   #progress = false;
   #done: Promise<void> | null = null;
+  /** The auto-commit on its way, if any. */
+  #committing: Promise<void> | null = null;
+  /** One came due meanwhile: it follows at once. */
+  #commitAgain = false;
 
   constructor(options: RunnerOptions) {
     this.#o = options;
@@ -66,6 +75,7 @@ export class Runner {
     this.#stop.abort();
     this.#o.assigned.interrupt();
     await this.#done;
+    await this.#committing;
   }
 
   async #loop(): Promise<void> {
@@ -80,7 +90,7 @@ export class Runner {
         this.#progress = false;
         const failed = await this.#processAll(batches);
         if (signal.aborted) break; // what was processed is committed as the consumer leaves
-        await this.#commitIfDue(batches.length > 0);
+        this.#commitBeside(batches.length > 0);
         if (this.#progress) this.#failures = 0;
         if (failed) await this.#failed(failed);
       } catch (error) {
@@ -113,6 +123,21 @@ export class Runner {
     } catch {
       // commitProcessed has told the membership (a rejoin may follow); the offsets stay to be committed later
     }
+  }
+
+  /** The loop's auto-commit, beside it: one at a time, and one more at once if another came due meanwhile. */
+  #commitBeside(batchDone: boolean): void {
+    if (this.#committing) {
+      this.#commitAgain ||= this.#o.autoCommit.due(batchDone);
+      return;
+    }
+    this.#committing = this.#commitIfDue(batchDone).finally(() => {
+      this.#committing = null;
+      if (this.#commitAgain && !this.#stop.signal.aborted) {
+        this.#commitAgain = false;
+        this.#commitBeside(true);
+      }
+    });
   }
 
   /** Processes the batches, up to `concurrency` partitions at once; the first handler error, if any. */
