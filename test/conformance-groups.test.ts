@@ -25,3 +25,14 @@ test('each supports key has a group, skipped when undeclared and run when declar
   }
   t.true(none.filter(({ title }) => title.startsWith('x › transport › ')).some(({ skipped }) => !skipped), 'the transport contract runs for every adapter');
 });
+
+test('the engine groups run for a minimal adapter, all but the tests that need faults or persistence, which are skipped', (t) => {
+  const engine = (titles: ReturnType<typeof registered>) => titles.filter(({ title }) => title.startsWith('x › engine › '));
+  const minimal = engine(registered({}));
+  const groups = new Set(minimal.map(({ title }) => title.split(' › ')[2]));
+  t.deepEqual([...groups].sort(), ['consumer-group rebalancing', 'election', 'ephemeral expiry', 'key-hash partitioning', 'restart']);
+  t.deepEqual(minimal.filter(({ skipped }) => skipped).map(({ title }) => title.split(' › ').slice(2, 3).join()), ['election', 'restart'], 'skipped: the partition test and the restart test');
+  t.true(minimal.filter(({ skipped }) => !skipped).length >= 10, 'the rest run');
+  t.deepEqual(engine(registered({ faults: true, persistence: true })).filter(({ skipped }) => skipped), [], 'with faults and persistence, every engine test runs');
+  t.true(engine(registered({ faults: true })).some(({ title, skipped }) => skipped && title.startsWith('x › engine › restart › ')), 'restart needs persistence');
+});
