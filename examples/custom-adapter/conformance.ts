@@ -12,7 +12,7 @@ export default {
     const switchboard = new Switchboard();
     let next = 0;
     return {
-      transport: () => new PortTransport({ switchboard: switchboard.port() }),
+      transport: (variant = {}) => new PortTransport({ switchboard: switchboard.port(), maxFrameBytes: variant.maxFrameBytes }),
       listenAddress: () => `port://node-${++next}`,
       unusedAddress: () => 'port://nobody-listens-here',
       close: async () => switchboard.close(),
