@@ -18,6 +18,9 @@ import {
 } from './helpers.js';
 import { sequenceProblem } from './sequence.js';
 
+/** How many round trips may try to come back within the session timeout. */
+const TRIES = 5;
+
 /**
  * The transport contract: what the engine relies on from any adapter. Each test builds a
  * fresh world from the factory, so ava may run them concurrently.
@@ -68,10 +71,10 @@ export function transportContract(test: TestFn, options: ConformanceOptions): vo
       await within(back.promise, bound, `the echo of frame ${i}`);
       return performance.now() - started;
     };
-    // Three tries, so that one stall of a loaded machine does not fail an adapter.
+    // Several tries, so that the stalls of a loaded machine do not fail an adapter.
     let best = Infinity;
-    for (let i = 0; i < 3 && best > bound; i++) best = Math.min(best, await roundTrip(i).catch(() => Infinity));
-    t.true(best <= bound, `no frame came back within ${bound} ms in 3 tries: frames later than the shortest session timeout of the engine's tests (timing.timeoutMs / 10) expire its sessions; an adapter slow by design declares a longer timing.timeoutMs`);
+    for (let i = 0; i < TRIES && best > bound; i++) best = Math.min(best, await roundTrip(i).catch(() => Infinity));
+    t.true(best <= bound, `no frame came back within ${bound} ms in ${TRIES} tries: frames later than the shortest session timeout of the engine's tests (timing.timeoutMs / 10) expire its sessions; an adapter slow by design declares a longer timing.timeoutMs`);
   });
 
   test(title('early frames given to connect arrive first, in order, before what is sent after it'), async (t) => {
