@@ -7,9 +7,8 @@ import { defineSupports, SUPPORT_KEYS } from '../transports/supports.js';
 
 function registered(supports: Parameters<typeof defineSupports>[0]): Array<{ title: string; skipped: boolean }> {
   const titles: Array<{ title: string; skipped: boolean }> = [];
-  const fake = Object.assign((title: string) => titles.push({ title, skipped: false }), {
-    skip: (title: string) => titles.push({ title, skipped: true }),
-  }) as unknown as TestFn;
+  const run = (title: string) => titles.push({ title, skipped: false });
+  const fake = Object.assign(run, { serial: run, skip: (title: string) => titles.push({ title, skipped: true }) }) as unknown as TestFn;
   conformance(fake, { name: 'x', supports: defineSupports(supports), factory: () => ({}) as never });
   return titles;
 }
