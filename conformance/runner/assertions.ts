@@ -25,26 +25,14 @@ function difference(actual: unknown, expected: unknown): string {
 }
 
 /**
- * The execution context a test body receives: the part of ava's `t` the suite uses (the
- * assertions, `teardown`, `log`, `timeout`), with ava's meaning. Each failed assertion throws
- * an AssertionFailure whose message is the assertion's own, then what it got.
+ * The execution context a test body receives: the part of ava's `t` the suite uses, with
+ * ava's meaning (test/conformance-runner.test.ts checks that it is all there). Each failed
+ * assertion throws an AssertionFailure whose message is the assertion's own, then what it got.
  */
 export class Assertions {
-  readonly title: string;
-  readonly logs: string[] = [];
   readonly teardowns: Array<() => unknown> = [];
   /** Assertions made so far: a test that makes none fails, as in ava. */
   count = 0;
-  /** Called when the test asks for another bound on its duration (`t.timeout(ms)`). */
-  onTimeout: (ms: number) => void = () => {};
-
-  constructor(title: string) {
-    this.title = title;
-  }
-
-  pass(): boolean {
-    return this.#check(true, 'pass', undefined, () => '');
-  }
 
   fail(message = 'Test failed via `t.fail()`'): never {
     this.count++;
@@ -63,10 +51,6 @@ export class Assertions {
     return this.#check(Boolean(actual), 'truthy', message, () => `got ${show(actual)}, which is falsy`);
   }
 
-  falsy(actual: unknown, message?: string): boolean {
-    return this.#check(!actual, 'falsy', message, () => `got ${show(actual)}, which is truthy`);
-  }
-
   is(actual: unknown, expected: unknown, message?: string): boolean {
     return this.#check(Object.is(actual, expected), 'is', message, () => `got ${show(actual)}, expected ${show(expected)}`);
   }
@@ -79,67 +63,22 @@ export class Assertions {
     return this.#check(isDeepStrictEqual(actual, expected), 'deepEqual', message, () => difference(actual, expected));
   }
 
-  notDeepEqual(actual: unknown, expected: unknown, message?: string): boolean {
-    return this.#check(!isDeepStrictEqual(actual, expected), 'notDeepEqual', message, () => `got ${show(actual)}, which it must not be`);
-  }
-
-  regex(string: string, regex: RegExp, message?: string): boolean {
-    return this.#check(regex.test(string), 'regex', message, () => `${show(string)} does not match ${regex}`);
-  }
-
   throws(fn: () => unknown, expectation?: Expectation | null, message?: string): unknown {
-    let error: unknown;
     try {
       fn();
-    } catch (thrown) {
-      error = thrown;
-      this.#expect(error, expectation, 'throws', message);
+    } catch (error) {
+      this.#expect(error, expectation, message);
       return error;
     }
     return this.#check(false, 'throws', message, () => 'the function returned without throwing');
-  }
-
-  async throwsAsync(thrower: Promise<unknown> | (() => Promise<unknown>), expectation?: Expectation | null, message?: string): Promise<unknown> {
-    try {
-      await (typeof thrower === 'function' ? thrower() : thrower);
-    } catch (error) {
-      this.#expect(error, expectation, 'throwsAsync', message);
-      return error;
-    }
-    return this.#check(false, 'throwsAsync', message, () => 'the promise resolved');
-  }
-
-  notThrows(fn: () => unknown, message?: string): void {
-    try {
-      fn();
-    } catch (error) {
-      this.#check(false, 'notThrows', message, () => `it threw ${show(error)}`);
-    }
-    this.#check(true, 'notThrows', message, () => '');
-  }
-
-  async notThrowsAsync(thrower: Promise<unknown> | (() => Promise<unknown>), message?: string): Promise<void> {
-    try {
-      await (typeof thrower === 'function' ? thrower() : thrower);
-    } catch (error) {
-      this.#check(false, 'notThrowsAsync', message, () => `it rejected with ${show(error)}`);
-    }
-    this.#check(true, 'notThrowsAsync', message, () => '');
   }
 
   teardown(fn: () => unknown): void {
     this.teardowns.push(fn);
   }
 
-  log(...values: unknown[]): void {
-    this.logs.push(values.map((value) => (typeof value === 'string' ? value : show(value))).join(' '));
-  }
-
-  timeout(ms: number): void {
-    this.onTimeout(ms);
-  }
-
-  #expect(error: unknown, expectation: Expectation | null | undefined, assertion: string, message?: string): void {
+  /** Whether the error `t.throws` caught is the one expected. */
+  #expect(error: unknown, expectation: Expectation | null | undefined, message?: string): void {
     const e = error as { message?: unknown; name?: unknown; code?: unknown };
     const { instanceOf, is, message: text, name, code } = expectation ?? {};
     const misses = [
@@ -150,7 +89,7 @@ export class Assertions {
       name !== undefined && e.name !== name && `its name is not ${show(name)}`,
       code !== undefined && e.code !== code && `its code is not ${show(code)}`,
     ].filter(Boolean);
-    this.#check(misses.length === 0, assertion, message, () => `${misses.join(', ')}: got ${show(error)}`);
+    this.#check(misses.length === 0, 'throws', message, () => `${misses.join(', ')}: got ${show(error)}`);
   }
 
   #check(ok: boolean, assertion: string, message: string | undefined, details: () => string): true {

@@ -98,7 +98,6 @@ export class Report {
     const lines = [`${mark} ${group.name}: ${counts}`];
     for (const result of group.results.filter((r) => r.outcome === 'failed')) {
       lines.push(`    ✖ ${result.title.slice(result.title.lastIndexOf(' › ') + 3)}`, indent(why(result.error), 8));
-      for (const log of result.logs) lines.push(indent(`log: ${log}`, 8));
     }
     this.#print(lines.join('\n'));
   }

@@ -5,36 +5,27 @@ export interface TestResult {
   title: string;
   outcome: 'passed' | 'failed' | 'skipped';
   error?: unknown;
-  /** What the test said with `t.log`. */
-  logs: string[];
-  durationMs: number;
 }
 
 export interface RunOptions {
   /** Tests run at once (serial ones alone, first). */
   concurrency: number;
-  /** A test that has not ended after this long fails (unless it set its own with `t.timeout`). */
+  /** A test that has not ended after this long fails. */
   testTimeoutMs: number;
-  onStart?(registration: Registration): void;
-  onResult?(result: TestResult): void;
+  onStart(registration: Registration): void;
+  onResult(result: TestResult): void;
 }
 
 /** Runs one test: its body under a bound, then its teardowns (last registered first), as ava does. */
 async function runOne(registration: Registration, testTimeoutMs: number): Promise<TestResult> {
-  const started = performance.now();
-  const t = new Assertions(registration.title);
+  const t = new Assertions();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    const arm = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => reject(new AssertionFailure(`The test did not end within ${ms} ms`)), ms);
-    };
-    t.onTimeout = arm;
-    arm(testTimeoutMs);
+    timer = setTimeout(() => reject(new AssertionFailure(`The test did not end within ${testTimeoutMs} ms`)), testTimeoutMs);
   });
   let error: unknown;
   try {
-    await Promise.race([Promise.resolve().then(() => registration.body(t, ...registration.args)), expired]);
+    await Promise.race([Promise.resolve().then(() => registration.body(t)), expired]);
   } catch (thrown) {
     error = thrown;
   } finally {
@@ -48,21 +39,18 @@ async function runOne(registration: Registration, testTimeoutMs: number): Promis
       error ??= thrown;
     }
   }
-  const outcome = error === undefined ? 'passed' : 'failed';
-  return { title: registration.title, outcome, error, logs: t.logs, durationMs: performance.now() - started };
+  return { title: registration.title, outcome: error === undefined ? 'passed' : 'failed', error };
 }
 
-/** Runs the registrations: serial ones one at a time, then the others `concurrency` at a time; results in registration order. */
-export async function runTests(registrations: Registration[], options: RunOptions): Promise<TestResult[]> {
-  const results = new Map<Registration, TestResult>();
+/** Runs the registrations: serial ones one at a time, then the others `concurrency` at a time. */
+export async function runTests(registrations: readonly Registration[], options: RunOptions): Promise<void> {
   const run = async (registration: Registration) => {
     if (registration.skipped) {
-      results.set(registration, { title: registration.title, outcome: 'skipped', logs: [], durationMs: 0 });
-    } else {
-      options.onStart?.(registration);
-      results.set(registration, await runOne(registration, options.testTimeoutMs));
+      options.onResult({ title: registration.title, outcome: 'skipped' });
+      return;
     }
-    options.onResult?.(results.get(registration)!);
+    options.onStart(registration);
+    options.onResult(await runOne(registration, options.testTimeoutMs));
   };
   for (const registration of registrations.filter((r) => r.serial)) await run(registration);
   const queue = registrations.filter((r) => !r.serial);
@@ -70,5 +58,4 @@ export async function runTests(registrations: Registration[], options: RunOption
     for (let next = queue.shift(); next; next = queue.shift()) await run(next);
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
-  return registrations.map((r) => results.get(r)!);
 }
