@@ -162,7 +162,7 @@ export function groupRebalancingGroup(test: TestFn, options: ConformanceOptions)
       const step = async (what: string, change: () => Promise<void>) => {
         await change();
         await groups.produce(3);
-        await groups.settled(`one owner per partition and every record processed after ${what}`);
+        await groups.settled(`one owner per partition, each member its share, and every record processed after ${what}`);
         t.true(groups.oneOwnerEach(), `after ${what}: ${JSON.stringify(groups.owners())}`);
       };
       await step('a joins', () => groups.join('a'));
