@@ -57,6 +57,12 @@ export class ConsumerMembership implements Membership {
   #epoch = JOINING_EPOCH;
   #intervalMs = 0;
   #owned: TopicPartition[] = [];
+  /**
+   * The topic id of each topic the member was assigned partitions of, by name, as its
+   * assignments gave it: what it owns is reported by these (the metadata may not know a topic
+   * for a while, and an owned topic left out of a heartbeat reads as released).
+   */
+  readonly #assignedTopicIds = new Map<string, string>();
   /** Bumped whenever `#owned` changes; the heartbeat reports it when it differs from the last reported. */
   #ownedVersion = 0;
   #reportedVersion = -1;
@@ -152,15 +158,9 @@ export class ConsumerMembership implements Membership {
       subscribedTopicNames: what.topics,
       subscribedTopicRegex: null,
       serverAssignor: full ? this.#o.serverAssignor : null,
-      topicPartitions: what.owned ? await this.#byTopicId(what.owned, what.signal) : null,
+      topicPartitions: what.owned ? byTopic(what.owned).map((l) => ({ topicId: this.#assignedTopicIds.get(l.topic)!, partitions: l.partitions })) : null,
     };
     return this.#o.coordinator.send('consumerGroupHeartbeat', request, { signal: what.signal, timeoutMs: this.#o.requestTimeoutMs });
-  }
-
-  async #byTopicId(partitions: TopicPartition[], signal?: AbortSignal): Promise<TopicPartitions[]> {
-    const lists = byTopic(partitions);
-    const ids = await this.#o.topics.topicIds(lists.map((l) => l.topic), signal);
-    return lists.filter((l) => ids.has(l.topic)).map((l) => ({ topicId: ids.get(l.topic)!, partitions: l.partitions }));
   }
 
   /** Starts reconciling toward `#target` unless a reconciliation runs (it picks up the newest target when it ends). */
@@ -186,6 +186,7 @@ export class ConsumerMembership implements Membership {
         this.#target ??= target;
         return;
       }
+      for (const t of target) this.#assignedTopicIds.set(names.get(t.topicId)!, t.topicId);
       const assigned = target.flatMap((t) => t.partitions.map((partition) => ({ topic: names.get(t.topicId)!, partition })));
       const revoked = minus(this.#owned, assigned);
       const added = minus(assigned, this.#owned);

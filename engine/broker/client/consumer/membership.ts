@@ -62,8 +62,7 @@ export interface GroupTopics {
   subscribed(signal?: AbortSignal): Promise<string[]>;
   /** Partition counts of those of `topics` that exist. */
   partitionCounts(topics: readonly string[], signal?: AbortSignal): Promise<Map<string, number>>;
-  /** Known topic ids ↔ names (KIP-848 assigns by topic id); ids not known refresh the metadata. */
-  topicIds(names: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>;
+  /** Known topic names of topic ids (KIP-848 assigns by topic id); ids not known refresh the metadata. */
   topicNames(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>;
 }
 

@@ -61,16 +61,6 @@ export class Subscription implements GroupTopics {
     return counts;
   }
 
-  async topicIds(names: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
-    await this.#known(names, signal);
-    const ids = new Map<string, string>();
-    for (const name of names) {
-      const topic = this.#cluster.metadata.topic(name);
-      if (topic?.errorCode === 0) ids.set(name, topic.topicId);
-    }
-    return ids;
-  }
-
   async topicNames(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
     const subscribed = await this.subscribed(signal);
     const find = () => {
