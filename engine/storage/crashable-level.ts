@@ -7,6 +7,13 @@ import { MemoryLevel } from 'memory-level';
  * log does; `crash()` returns the database a restarted process finds — the disk's state only,
  * everything written since the last sync lost — and this one goes dead: its pending and later
  * operations never complete, so the crashed process's code does not run on.
+ *
+ * Syncs reach the disk one after another, in the order the writes were made, as a log file's
+ * appends do: a synced write resolves only once it and every write before it are on the disk,
+ * and an older write never lands after a newer one (two syncs in flight at once used to apply
+ * their writes interleaved, so that an older unsynced value could overwrite a newer synced one
+ * on the disk). A crash stops the disk writes not yet made: the synced writes still in flight
+ * are lost, as a crash during an fsync may lose them, and never complete.
  */
 
 type Op = (db: MemoryLevel<Uint8Array, Uint8Array>) => Promise<void>;
@@ -19,6 +26,8 @@ const base = MemoryLevel.prototype as any;
 export class CrashableLevel extends MemoryLevel<Uint8Array, Uint8Array> {
   readonly #disk: MemoryLevel<Uint8Array, Uint8Array>;
   #unsynced: Op[] = [];
+  /** The syncs in flight, one after another. */
+  #flushing: Promise<void> = Promise.resolve();
   #dead = false;
 
   constructor(disk?: MemoryLevel<Uint8Array, Uint8Array>) {
@@ -75,11 +84,17 @@ export class CrashableLevel extends MemoryLevel<Uint8Array, Uint8Array> {
 
   async #record(op: Op, options: { sync?: boolean } | undefined): Promise<void> {
     this.#unsynced.push(op);
-    if (options?.sync) {
-      const ops = this.#unsynced;
-      this.#unsynced = [];
-      for (const apply of ops) await apply(this.#disk);
-    }
+    if (!options?.sync) return;
+    const ops = this.#unsynced;
+    this.#unsynced = [];
+    const flush = this.#flushing.then(async () => {
+      for (const apply of ops) {
+        if (this.#dead) return this.#alive();
+        await apply(this.#disk);
+      }
+    });
+    this.#flushing = flush.catch(() => {}); // a failed write fails its own sync, not the next ones
+    await flush;
   }
 
   /** A dead database's operations never complete. */

@@ -47,3 +47,34 @@ test('a crashed database never completes another operation', async (t) => {
   await new Promise((resolve) => setImmediate(resolve));
   t.false(done);
 });
+
+test('syncs reach the disk in the order of the writes: an older write never overwrites a newer synced one', async (t) => {
+  const db = new CrashableLevel();
+  const storage = await Storage.open({ db });
+  const area = storage.area('a');
+  const put = (key: number, value: number, sync: boolean) => storage.batch([{ type: 'put', sublevel: area, key: b(key), value: b(value) }], { sync });
+  // A sync with many writes before it is still reaching the disk when a second sync starts.
+  const writes: Array<Promise<void>> = [];
+  for (let i = 10; i < 30; i++) writes.push(put(i, 0, false));
+  writes.push(put(1, 1, false), put(2, 0, true), put(1, 2, true));
+  await Promise.all(writes);
+  const after = await Storage.open({ db: db.crash() });
+  t.is((await after.area('a').get(b(1)))?.[0], 2, 'the newer, synced value of key 1');
+});
+
+test('a crash during a sync stops its writes to the disk: none lands after the restart has read the disk', async (t) => {
+  const db = new CrashableLevel();
+  const storage = await Storage.open({ db });
+  const area = storage.area('a');
+  for (let i = 1; i <= 20; i++) void storage.batch([{ type: 'put', sublevel: area, key: b(i), value: b(i) }]);
+  let synced = false;
+  void storage.batch([{ type: 'put', sublevel: area, key: b(21), value: b(21) }], { sync: true }).then(() => (synced = true));
+  await Promise.resolve(); // the sync has started, its writes are reaching the disk
+  const restarted = await Storage.open({ db: db.crash() });
+  const found = await keys(restarted, 'a');
+  await new Promise((resolve) => setImmediate(resolve));
+  t.false(synced, 'the crashed process never learns its sync completed');
+  const again = await Storage.open({ db: (restarted.db as CrashableLevel).crash() });
+  t.deepEqual(await keys(again, 'a'), found, 'the disk holds what the restart found, nothing the dead process wrote later');
+  t.true(found.length < 21, 'the crash came before the whole sync reached the disk');
+});
