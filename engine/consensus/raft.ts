@@ -798,6 +798,11 @@ export class Raft {
           }
           return;
         }
+        // An acknowledgement past our last index cannot be about our log (an answer to another
+        // incarnation's appends in this term, which only lost durable state allows): counted, it
+        // would point the follower's `next` past our log, and `match` at entries we have not
+        // written yet, which would count toward their commit once written. Ignore it.
+        if (m.index > this.log.lastIndex()) return;
         const wasPaused = pr.isPaused();
         if (!pr.maybeUpdate(m.index)) return;
         if (pr.state === ProgressState.Probe) pr.becomeReplicate();
@@ -986,6 +991,9 @@ export class Raft {
     const pr = this.progress.get(to);
     if (!pr || pr.isPaused()) return false;
     const prevIndex = pr.next - 1;
+    if (prevIndex > this.log.lastIndex()) {
+      throw new InternalError(`The progress of ${to} points past the log (next ${pr.next}, last index ${this.log.lastIndex()})`);
+    }
     const prevTerm = this.log.term(prevIndex);
     const entries = prevTerm === undefined ? undefined : this.log.slice(pr.next, Infinity, this.maxMessageBytes);
     if (prevTerm === undefined || entries === undefined) return this.#sendSnapshot(to, pr);
