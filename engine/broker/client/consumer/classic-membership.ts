@@ -196,8 +196,10 @@ export class ClassicMembership implements Membership {
   /** The leader's part: every member's Subscription through the chosen assignor. */
   async #assign(assignor: Assignor, members: JoinGroupMember[]): Promise<Array<{ memberId: string; assignment: Uint8Array }>> {
     const decoded = members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, subscription: decodeSubscription(m.metadata) }));
-    const counts = await this.#o.topics.partitionCounts([...new Set(decoded.flatMap((m) => m.subscription.topics))], this.#loop.signal);
-    this.#assignedCounts = counts;
+    const topics = [...new Set(decoded.flatMap((m) => m.subscription.topics))];
+    const counts = await this.#o.topics.partitionCounts(topics, this.#loop.signal);
+    // A topic the metadata does not know now counts as 0 partitions: when it shows up, the check after heartbeats rebalances.
+    this.#assignedCounts = new Map(topics.map((t) => [t, counts.get(t) ?? 0]));
     const result = assignor.assign(decoded, counts);
     return [...result].map(([memberId, assignedPartitions]) => ({ memberId, assignment: encodeAssignment({ assignedPartitions, userData: null }) }));
   }
@@ -241,7 +243,7 @@ export class ClassicMembership implements Membership {
     const assigned = this.#assignedCounts;
     if (!assigned) return;
     const counts = await this.#o.topics.partitionCounts([...assigned.keys()], this.#loop.signal);
-    if ([...assigned].some(([topic, n]) => counts.get(topic) !== n)) this.#requestJoin('the partitions of subscribed topics changed');
+    if ([...assigned].some(([topic, n]) => (counts.get(topic) ?? 0) !== n)) this.#requestJoin('the partitions of subscribed topics changed');
   }
 }
 
