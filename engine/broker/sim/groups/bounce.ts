@@ -3,6 +3,7 @@ import type { GroupChecker } from './checker.js';
 import { ms } from './failures.js';
 import type { SimMember } from './member.js';
 import type { GroupRunPlan, StaticBouncePlan } from './plan.js';
+import { watchMembers } from './unchanged.js';
 
 /*
  * How this works: `static-no-rebalance`, in a quiet phase after the run settled (no faults,
@@ -10,8 +11,8 @@ import type { GroupRunPlan, StaticBouncePlan } from './plan.js';
  * stops — cleanly (a KIP-848 member steps away with epoch -2; a classic one sends no
  * LeaveGroup) or, classic only, by a crash — and a new process of the same instance joins
  * well within the session timeout. It must get its partitions back, and the other members
- * of its group must see nothing: no rebalance, no new generation or member epoch, the same
- * partitions.
+ * of its group must see nothing — no rebalance, no new generation or member epoch, the same
+ * partitions — until a few heartbeats after the old process's session would have ended.
  */
 
 export interface BounceOptions {
@@ -33,7 +34,7 @@ export async function staticBounce(o: BounceOptions): Promise<void> {
   const others = o.members.filter((m) => m.groupId === group.groupId && m !== member);
   const fail = (message: string) => checker.fail('static-no-rebalance', group.groupId, null, message);
   const owned = member.assignment();
-  const before = others.map((m) => ({ m, partitions: m.assignment().join(','), epoch: m.epoch, rebalances: m.rebalances.length, epochs: m.epochs.length }));
+  const changed = watchMembers(others);
   const from = cluster.elapsed();
   cluster.log(`static bounce: ${member.ref.label} (instance ${member.instanceId}) ${bounce.how === 'stop' ? 'stops' : 'crashes'}, back after ${bounce.awayMs} ms`);
   if (bounce.how === 'stop') await o.settle(member.stop());
@@ -47,19 +48,13 @@ export async function staticBounce(o: BounceOptions): Promise<void> {
     fail(`${member.ref.label} (static ${member.instanceId}) came back ${ms(back - stopped)} after it stopped (session timeout ${plan.sessionTimeoutMs} ms) and did not get its partitions [${owned.join(',')}] back within ${3 * plan.sessionTimeoutMs} ms (it owns [${member.assignment().join(',')}])`);
     return;
   }
-  const settledAt = cluster.elapsed();
-  await o.until(() => cluster.elapsed() >= settledAt + 4 * plan.heartbeatIntervalMs, 5 * plan.heartbeatIntervalMs);
-  for (const b of before) {
-    const { m } = b;
-    const what =
-      m.rebalances.length > b.rebalances ? `saw a rebalance at ${ms(m.rebalances[b.rebalances]!.at)} (${m.rebalances[b.rebalances]!.reason})`
-      : m.epochs.length > b.epochs ? `went from generation/epoch ${b.epoch} to ${m.epochs[b.epochs]!.epoch} at ${ms(m.epochs[b.epochs]!.at)}`
-      : m.assignment().join(',') !== b.partitions ? `owned [${b.partitions}] and now owns [${m.assignment().join(',')}]`
-      : null;
-    if (what) {
-      fail(`${member.ref.label} (static ${member.instanceId}) stopped at ${ms(from)} and came back at ${ms(back)}, within the session timeout (${plan.sessionTimeoutMs} ms); meanwhile ${m.ref.label} ${what}`);
-      return;
-    }
+  // Long enough for a rebalance the bounce caused to show, even one at the end of the old process's session.
+  const quietUntil = Math.max(cluster.elapsed(), stopped + plan.sessionTimeoutMs) + 4 * plan.heartbeatIntervalMs;
+  await o.until(() => cluster.elapsed() >= quietUntil, quietUntil - cluster.elapsed() + 100);
+  const what = changed();
+  if (what) {
+    fail(`${member.ref.label} (static ${member.instanceId}) stopped at ${ms(from)} and came back at ${ms(back)}, within the session timeout (${plan.sessionTimeoutMs} ms); meanwhile ${what}`);
+    return;
   }
   cluster.log(`static bounce: ${member.ref.label} owns [${owned.join(',')}] again; the others saw no rebalance`);
 }

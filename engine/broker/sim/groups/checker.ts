@@ -6,8 +6,9 @@ import { CommittedOffsets } from './offsets.js';
 import { Ownership } from './ownership.js';
 
 /*
- * The group simulation's checkers, together: one-owner (ownership.ts), at-least-once
- * (delivery.ts), offsets-monotonic and groups-independent (offsets.ts), static-no-rebalance
+ * The group simulation's checkers, together: one-owner (ownership.ts; and settling within a
+ * bound, simulate.ts and membership-change.ts), at-least-once (delivery.ts), offsets-monotonic
+ * and groups-independent (offsets.ts; and membership-change.ts), static-no-rebalance
  * (bounce.ts). The first violation is kept, as `seed S, group G, events-P: what happened`.
  *
  * Kafka's promises rest on the broker's: a partition whose in-sync replicas all lost records

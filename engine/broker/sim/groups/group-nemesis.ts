@@ -21,8 +21,20 @@ import type { SimMember } from './member.js';
  *                cut — both ways, or only the coordinator's answers — for a while.
  *
  * A fault aimed at a member that is not running then is skipped. `heal` ends every fault:
- * links are restored, paused members go on and crashed ones start again.
+ * links are restored, paused members go on and crashed ones start again. `kinds` counts the
+ * faults that struck, by kind (so that runs can show that each kind occurs).
  */
+
+export const GROUP_FAULT_KINDS = [
+  'crash, static, back within the session timeout',
+  'crash, dynamic or away beyond the session timeout',
+  'pause beyond the session timeout',
+  'coordinator crash',
+  'member cut off from every broker',
+  'member cut off from its coordinator',
+  "member deaf to its coordinator's answers",
+] as const;
+export type GroupFaultKind = (typeof GROUP_FAULT_KINDS)[number];
 
 export interface GroupNemesisOptions {
   cluster: SimBrokerCluster;
@@ -40,6 +52,7 @@ export class GroupNemesis {
   readonly #o: GroupNemesisOptions;
   readonly #undo = new Set<() => void>();
   faults = 0;
+  readonly kinds = new Map<GroupFaultKind, number>();
 
   constructor(options: GroupNemesisOptions) {
     this.#o = options;
@@ -73,6 +86,7 @@ export class GroupNemesis {
         const within = random.chance(0.5);
         const away = member.instanceId !== null && within ? 50 + random.int(Math.round(session * 0.5)) : Math.round(session * (1.2 + random.next()));
         return this.#at(at, member, () => {
+          this.#count(member.instanceId !== null && within ? 'crash, static, back within the session timeout' : 'crash, dynamic or away beyond the session timeout');
           member.crash();
           const incarnation = member.incarnation;
           this.#for(away, () => {
@@ -83,6 +97,7 @@ export class GroupNemesis {
       case 2: {
         const duration = Math.round(session * (1.1 + random.next()));
         return this.#at(at, member, () => {
+          this.#count('pause beyond the session timeout');
           member.pause();
           this.#for(duration, () => member.resume());
         });
@@ -91,12 +106,18 @@ export class GroupNemesis {
         const duration = 50 + random.int(1500);
         return this.#at(at, null, () => {
           const leader = partitionState(cluster, OFFSETS_TOPIC, coordinatorPartition(member.groupId, this.#o.offsetsPartitions))?.leader ?? -1;
-          if (leader >= 0) this.#o.nemesis.crash(String(leader), cluster.clock.now() + duration, `the coordinator of group ${member.groupId}`);
+          if (leader < 0) return;
+          const crashes = this.#o.nemesis.crashes;
+          this.#o.nemesis.crash(String(leader), cluster.clock.now() + duration, `the coordinator of group ${member.groupId}`);
+          if (this.#o.nemesis.crashes > crashes) this.#count('coordinator crash');
         });
       }
       case 4: {
         const duration = 50 + random.int(2 * session);
-        return this.#at(at, member, () => this.#for(duration, cluster.partition([[member.name], brokers])));
+        return this.#at(at, member, () => {
+          this.#count('member cut off from every broker');
+          this.#for(duration, cluster.partition([[member.name], brokers]));
+        });
       }
       case 5: {
         const duration = 50 + random.int(2 * session);
@@ -104,6 +125,7 @@ export class GroupNemesis {
         return this.#at(at, member, () => {
           const leader = partitionState(cluster, OFFSETS_TOPIC, coordinatorPartition(member.groupId, this.#o.offsetsPartitions))?.leader ?? -1;
           if (leader < 0) return;
+          this.#count(oneWay ? "member deaf to its coordinator's answers" : 'member cut off from its coordinator');
           this.#for(duration, oneWay ? cluster.block(String(leader), member.name) : cluster.partition([[member.name], [String(leader)]]));
         });
       }
@@ -119,6 +141,10 @@ export class GroupNemesis {
       this.faults++;
       action();
     });
+  }
+
+  #count(kind: GroupFaultKind): void {
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
   }
 
   /** Undoes a fault after `ms` (or at the heal, whichever comes first). */

@@ -2,3 +2,4 @@ export { simulateGroups, describePlan, type GroupSimulationOptions, type GroupSi
 export { describeGroupFailure } from './report.js';
 export { GROUP_INVARIANTS, type GroupInvariant } from './failures.js';
 export { drawPlan, type GroupProtocolFamily, type GroupRunPlan } from './plan.js';
+export { GROUP_FAULT_KINDS, type GroupFaultKind } from './group-nemesis.js';

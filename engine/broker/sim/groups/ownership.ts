@@ -15,8 +15,13 @@ import { ms, type Fail, type MemberRef } from './failures.js';
  *
  * Only open intervals are kept. When one begins while another member's is open, the pair is
  * noted on the open one; when that ends (or its process dies), the pair overlapped if it
- * ended after the later one began. `exact` checks, once faults stopped and the group
- * settled, that each partition is owned by exactly one live member.
+ * ended after the later one began.
+ *
+ * The same rule is checked on what members hold, not only on what they process (a partition
+ * handed over too early breaks it even when no message happens to be processed twice at once):
+ * `held` looks, at every instant of the run, at the partitions each running consumer owns.
+ * `notExactlyOneOwner` checks, once the group settled, that each partition is owned by
+ * exactly one live member.
  */
 
 interface Interval {
@@ -64,6 +69,20 @@ export class Ownership {
     for (const [key, open] of this.#open) {
       const interval = open.get(ref.label);
       if (interval) this.end(interval, Number(key.slice(key.lastIndexOf('/') + 1)), at);
+    }
+  }
+
+  /** At `at`, the partitions each running consumer of `groupId` owns: none may be owned by two the coordinator counts. */
+  held(groupId: string, holders: ReadonlyArray<{ label: string; memberId: string; epoch: number; partitions: readonly number[] }>, at: number): void {
+    const counted = holders.filter((h) => h.partitions.length > 0 && this.#view.removedAt(h.memberId) === undefined);
+    for (let i = 0; i < counted.length; i++) {
+      for (let j = i + 1; j < counted.length; j++) {
+        const [a, b] = [counted[i]!, counted[j]!];
+        const both = a.partitions.find((p) => b.partitions.includes(p));
+        if (both === undefined) continue;
+        this.#fail('one-owner', groupId, both, `at ${ms(at)} ${a.label} (member ${a.memberId}, epoch ${a.epoch}) and ${b.label} (member ${b.memberId}, epoch ${b.epoch}) both own it; the coordinator had removed neither`);
+        return;
+      }
     }
   }
 

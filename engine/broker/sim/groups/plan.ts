@@ -8,7 +8,8 @@ import { Random } from '../../../time/random.js';
  * cooperative-sticky), 2 or 3 members, some of them static, a way of committing after
  * processing (auto-commit after each fetch, every few ms, every few messages, or an explicit
  * commit after each message), and how long a message takes to process (now and then a slow
- * one) — and whether a static member is bounced in a quiet phase at the end.
+ * one) — and, for a quiet phase at the end, whether a static member is bounced and which
+ * member leaves and comes back.
  *
  * Timeouts are short so that runs are short: a member is removed after `sessionTimeoutMs`
  * without a heartbeat (KIP-848: the broker's setting; classic: the member's), heartbeats every
@@ -58,6 +59,13 @@ export interface StaticBouncePlan {
   awayMs: number;
 }
 
+/** A member that leaves in the quiet phase and comes back (membership-change.ts). */
+export interface MembershipChangePlan {
+  group: number;
+  member: number;
+  how: 'stop' | 'crash';
+}
+
 export interface GroupRunPlan {
   family: GroupProtocolFamily;
   partitions: number;
@@ -70,6 +78,13 @@ export interface GroupRunPlan {
   initialRebalanceDelayMs: number;
   /** The quiet phase's static member, or null when none is drawn (or no member is static). */
   bounce: StaticBouncePlan | null;
+  /** The quiet phase's member that leaves and comes back. */
+  change: MembershipChangePlan;
+  /**
+   * Bound on a group's settling after a membership change in the quiet phase: the departed
+   * member's session ends, then a rebalance no longer than its timeout, then commits.
+   */
+  changeBoundMs: number;
 }
 
 const SESSION_TIMEOUT_MS = 1000;
@@ -108,15 +123,22 @@ export function drawPlan(seed: number | string, family: GroupProtocolFamily): Gr
           awayMs: Math.round(SESSION_TIMEOUT_MS * (0.1 + random.next() * 0.35)),
         }
       : null;
+  const partitions = 2 + random.int(3);
+  const offsetsPartitions = 2 + random.int(2);
+  const initialRebalanceDelayMs = random.pick([0, 100, 300]);
+  const changing = random.int(groups.length);
+  const change: MembershipChangePlan = { group: changing, member: random.int(groups[changing]!.members.length), how: random.chance(0.5) ? 'stop' : 'crash' };
   return {
     family,
-    partitions: 2 + random.int(3),
-    offsetsPartitions: 2 + random.int(2),
+    partitions,
+    offsetsPartitions,
     groups,
     sessionTimeoutMs: SESSION_TIMEOUT_MS,
     heartbeatIntervalMs: HEARTBEAT_INTERVAL_MS,
     rebalanceTimeoutMs: REBALANCE_TIMEOUT_MS,
-    initialRebalanceDelayMs: random.pick([0, 100, 300]),
+    initialRebalanceDelayMs,
     bounce,
+    change,
+    changeBoundMs: SESSION_TIMEOUT_MS + REBALANCE_TIMEOUT_MS + 1000,
   };
 }

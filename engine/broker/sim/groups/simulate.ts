@@ -9,9 +9,10 @@ import { liveReplicas, settled } from '../observe.js';
 import { ProducerWorkload } from '../producers.js';
 import { describeStatus } from '../report.js';
 import { staticBounce } from './bounce.js';
+import { membershipChange } from './membership-change.js';
 import { GroupChecker } from './checker.js';
 import type { GroupInvariant } from './failures.js';
-import { GroupNemesis } from './group-nemesis.js';
+import { GroupNemesis, type GroupFaultKind } from './group-nemesis.js';
 import { SimMember } from './member.js';
 import { readCommits } from './offsets-log.js';
 import { OffsetsWatcher } from './offsets-watcher.js';
@@ -35,8 +36,10 @@ import { drawPlan, GROUP_IDS, TOPIC, type GroupProtocolFamily, type GroupRunPlan
  *      member, every record of the final log processed, and committed up to the log's end;
  *   4. the final logs are checked: the topic's against what each group processed, the
  *      commits in `__consumer_offsets` in their order;
- *   5. if the plan says so, a static member is bounced in the quiet that follows (bounce.ts),
- *      and the group must settle again.
+ *   5. in the quiet that follows: if the plan says so, a static member is bounced (bounce.ts),
+ *      and the group must settle again; then a member leaves and comes back
+ *      (membership-change.ts), and its group must settle within a bound after each change
+ *      while the other group sees nothing of it.
  *
  * The invariants (failures.ts) are checked all along; the first violation ends the run.
  * Everything is drawn from the seed; a run replays exactly (the trace hash).
@@ -45,9 +48,9 @@ import { drawPlan, GROUP_IDS, TOPIC, type GroupProtocolFamily, type GroupRunPlan
 export interface GroupSimulationOptions {
   seed: number | string;
   family: GroupProtocolFamily;
-  /** The fault phase, in simulated ms; default 2000. */
+  /** The fault phase, in simulated ms; default 1000 (short: 400 seeds run in npm test). */
   durationMs?: number;
-  /** Bound on each settling after healing, in simulated ms; default 20000. */
+  /** Bound on settling after healing (brokers, then groups), in simulated ms; default 8000 (about twice the slowest seen). */
   settleLimitMs?: number;
   noFaults?: boolean;
   /** Invariants not checked (to show that the others catch a broken rule). */
@@ -75,6 +78,10 @@ export interface GroupSimulationResult {
     memberStarts: number;
     brokerFaults: number;
     groupFaults: number;
+    /** The group faults that struck, by kind (group-nemesis.ts). */
+    groupFaultKinds: Partial<Record<GroupFaultKind, number>>;
+    /** A static member bounced in the quiet phase (bounce.ts). */
+    staticBounces: number;
     offsetFetches: number;
     events: number;
   };
@@ -86,8 +93,8 @@ export async function simulateGroups(options: GroupSimulationOptions): Promise<G
   const { seed, family } = options;
   const plan = drawPlan(seed, family);
   const random = new Random(`group-run:${family}:${seed}`);
-  const durationMs = options.durationMs ?? 2000;
-  const settleLimitMs = options.settleLimitMs ?? 20_000;
+  const durationMs = options.durationMs ?? 1000;
+  const settleLimitMs = options.settleLimitMs ?? 8000;
   const partitions = plan.partitions;
   const cluster = await SimBrokerCluster.start({
     seed: `groups:${family}:${seed}`,
@@ -129,6 +136,10 @@ export async function simulateGroups(options: GroupSimulationOptions): Promise<G
     events.sample(cluster);
     offsetsTopic.sample(cluster);
     checker.view.sample(cluster);
+    for (const groupId of GROUP_IDS) {
+      const running = members.filter((m) => m.groupId === groupId && m.status === 'running');
+      checker.ownership.held(groupId, running.map((m) => ({ label: m.ref.label, memberId: m.memberId, epoch: m.epoch, partitions: m.assignment() })), cluster.elapsed());
+    }
     return violation() !== null || error !== null;
   };
   const run = async (condition: () => boolean, limitMs: number, what: string) => {
@@ -153,7 +164,7 @@ export async function simulateGroups(options: GroupSimulationOptions): Promise<G
   };
 
   const stats: GroupSimulationResult['stats'] = {
-    simulatedMs: 0, settleMs: 0, acked: 0, processed: 0, commits: 0, rebalances: 0, memberStarts: 0, brokerFaults: 0, groupFaults: 0, offsetFetches: 0, events: 0,
+    simulatedMs: 0, settleMs: 0, acked: 0, processed: 0, commits: 0, rebalances: 0, memberStarts: 0, brokerFaults: 0, groupFaults: 0, groupFaultKinds: {}, staticBounces: 0, offsetFetches: 0, events: 0,
   };
   const members: SimMember[] = [];
   const workloads: ProducerWorkload[] = [];
@@ -229,10 +240,13 @@ export async function simulateGroups(options: GroupSimulationOptions): Promise<G
     await checkOffsetsLogs();
     if (violation()) throw violation();
     if (plan.bounce) {
+      stats.staticBounces++;
       await staticBounce({ cluster, checker, plan, bounce: plan.bounce, members, until, settle: (p) => cluster.settle(p, 10_000) });
       if (violation()) throw violation();
-      await settleGroups(logs, settleLimitMs, 'after the static bounce');
+      await settleGroups(logs, plan.changeBoundMs, 'after the static bounce');
+      if (violation()) throw violation();
     }
+    await membershipChange({ cluster, checker, plan, change: plan.change, members, settle: (limitMs, when) => settleGroups(logs, limitMs, when), await: (p) => cluster.settle(p, 10_000) });
     watcher.stop();
     await cluster.settle(watched, 5_000);
     if (violation()) throw violation();
@@ -298,6 +312,7 @@ export async function simulateGroups(options: GroupSimulationOptions): Promise<G
   }
   stats.brokerFaults = nemesis?.faults ?? 0;
   stats.groupFaults = groupNemesis?.faults ?? 0;
+  stats.groupFaultKinds = Object.fromEntries(groupNemesis?.kinds ?? []);
   stats.offsetFetches = watcher?.answers ?? 0;
   stats.simulatedMs = Math.round(cluster.elapsed());
   stats.events = cluster.trace.events;
