@@ -23,6 +23,18 @@ export interface EnvelopeFields {
   credit?: number;
 }
 
+/**
+ * The most bytes an envelope adds to a payload it answers or pushes (RESPONSE, STREAM_DATA,
+ * NOTICE without a method): the kind (2), the id (1 + a varint of at most 5) and the payload's
+ * tag and length (1 + at most 5).
+ */
+export const ENVELOPE_OVERHEAD_BYTES = 14;
+
+/** The largest payload a response carries in a frame of `maxFrameBytes`. */
+export function maxPayloadBytes(maxFrameBytes: number): number {
+  return Math.max(0, maxFrameBytes - ENVELOPE_OVERHEAD_BYTES);
+}
+
 export function encodeEnvelope(fields: EnvelopeFields): Uint8Array {
   return encodeMessage(Envelope.encode, fields);
 }

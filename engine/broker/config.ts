@@ -20,6 +20,13 @@ export interface BrokerConfig extends GroupConfig {
   replicaFetchMaxBytes: number;
   /** Per follower fetch response. Kafka: replica.fetch.response.max.bytes = 10 MiB. */
   replicaFetchResponseMaxBytes: number;
+  /**
+   * The most record bytes a fetch answer holds, whatever its request's maxBytes (the first
+   * batch of the first partition with data comes whole even if larger: KIP-74). Kafka:
+   * fetch.max.bytes = 55 MiB. Answers are also bounded by the transport's frame (16 MiB by
+   * default), which is then the lower bound.
+   */
+  fetchMaxBytes: number;
   /** How long a follower waits before fetching again after an error. Kafka: replica.fetch.backoff.ms = 1 s. */
   replicaFetchBackoffMs: number;
   /**
@@ -53,6 +60,7 @@ export const DEFAULT_BROKER_CONFIG: Readonly<Omit<BrokerConfig, 'brokerId'>> = O
   replicaFetchWaitMaxMs: 500,
   replicaFetchMaxBytes: 1024 * 1024,
   replicaFetchResponseMaxBytes: 10 * 1024 * 1024,
+  fetchMaxBytes: 55 * 1024 * 1024,
   replicaFetchBackoffMs: 1000,
   replicaSocketTimeoutMs: 30_000,
   defaultPartitions: 1,
@@ -81,6 +89,7 @@ export function resolveBrokerConfig(options: Partial<BrokerConfig> & Pick<Broker
   int('replicaFetchWaitMaxMs', 0);
   int('replicaFetchMaxBytes', 1);
   int('replicaFetchResponseMaxBytes', 1);
+  int('fetchMaxBytes', 1, MAX_INT32);
   int('replicaFetchBackoffMs', 0);
   int('replicaSocketTimeoutMs', 1);
   int('defaultPartitions', 1, MAX_INT32);

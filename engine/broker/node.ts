@@ -18,6 +18,7 @@ import type { BrokerPeers } from './peers.js';
 import { ReplicaManager, type IsrWriter, type LeaderLink } from './replica/replica-manager.js';
 import type { TopicSettings } from './replica/types.js';
 import { resolveTopicConfig } from './topic-config.js';
+import { maxPayloadBytes } from '../../transports/envelope.js';
 
 /*
  * How this works: one broker, assembled from its parts (each in a folder of its own).
@@ -60,6 +61,8 @@ export interface BrokerNodeOptions {
   clock: Clock;
   random: Random;
   router: Router;
+  /** The largest frame the broker's transport carries: bounds its fetch answers. Default: unbounded (config.fetchMaxBytes only). */
+  maxFrameBytes?: number;
   /** The partition log's defaults (topic configs override them). */
   logDefaults?: Readonly<LogConfig>;
   logger?: { warn(message: string, fields?: Record<string, unknown>): void; info?(message: string, fields?: Record<string, unknown>): void };
@@ -134,6 +137,7 @@ export class BrokerNode {
       link,
       isr,
       replicaSocketTimeoutMs: config.replicaSocketTimeoutMs,
+      maxFetchResponseBytes: options.maxFrameBytes === undefined ? undefined : maxPayloadBytes(options.maxFrameBytes),
       brokerAlive: (id) => cache.view.brokers.has(id),
       topicSettings: (topic) => {
         const config = cache.view.topics.get(topic)?.config ?? {};

@@ -102,6 +102,7 @@ export class BrokerService implements Service {
         clock: host.clock,
         random: random.fork('node'),
         router: host.router,
+        maxFrameBytes: host.transport.maxFrameBytes,
         logger: o.logger,
         onError: (error) => host.fail(toLogkeeperError(error)),
       });

@@ -22,6 +22,8 @@ export interface ClusterOptions {
   seed?: string | number;
   sessionTimeoutMs?: number;
   broker?: Partial<BrokerConfig>;
+  /** The memory transports' largest frame (brokers'; clients choose their own); default the adapter's (16 MiB). */
+  maxFrameBytes?: number;
 }
 
 export async function brokerCluster(t: ExecutionContext, options: ClusterOptions = {}) {
@@ -46,7 +48,7 @@ export async function brokerCluster(t: ExecutionContext, options: ClusterOptions
       config: { replicaLagTimeMs: 2000, replicaFetchWaitMaxMs: 100, replicaFetchBackoffMs: 100, ...options.broker },
     });
     const storage = await Storage.open({ db: disks.get(id)! });
-    const member = await Member.start({ id, address: `mem://${id}`, transport: network.transport(id), storage, clock, services: [coordination, broker] });
+    const member = await Member.start({ id, address: `mem://${id}`, transport: network.transport(id, { maxFrameBytes: options.maxFrameBytes }), storage, clock, services: [coordination, broker] });
     members.set(id, member);
     brokers.set(id, broker);
     return member;

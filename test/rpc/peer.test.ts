@@ -248,6 +248,39 @@ test('a response too large for a frame becomes a FRAME_TOO_LARGE error for the c
   t.like(await client.request('x', new Uint8Array(20_000_000)).catch((e: unknown) => e), { code: 'FRAME_TOO_LARGE' });
 });
 
+for (const receiver of ['client', 'server'] as const) {
+  test(`a ${receiver} sent a frame over its own limit (the sender's is larger) closes with FRAME_TOO_LARGE; the waiting request fails with it as the cause, nothing throws`, async (t) => {
+    const clock = new SimulatedClock();
+    const network = new MemoryNetwork({ clock });
+    const limits = receiver === 'client' ? { s: 1_000_000, c: 1000 } : { s: 1000, c: 1_000_000 };
+    const router = new Router().handle('big', () => new Uint8Array(2000)).handle('small', () => bytes(1));
+    let server: RpcPeer | undefined;
+    await network.transport('s', { maxFrameBytes: limits.s }).listen('s', (c) => void (server = new RpcPeer(c, { clock, router })));
+    const dial = async () => {
+      const connecting = network.transport('c', { maxFrameBytes: limits.c }).connect('s');
+      await clock.advance(1);
+      return new RpcPeer(await connecting, { clock });
+    };
+    const client = await dial();
+    const closes: unknown[] = [];
+    client.onClose((e) => closes.push(e));
+    server!.onClose((e) => closes.push(e));
+    const pending = client.request(receiver === 'client' ? 'big' : 'small', receiver === 'client' ? bytes() : new Uint8Array(2000)).catch((e: unknown) => e);
+    await clock.advance(5);
+    const error = await pending;
+    t.like(error, { code: 'CONNECTION_LOSS', retriable: true });
+    t.like((error as Error).cause, { code: 'FRAME_TOO_LARGE' });
+    t.true(client.closed && server!.closed);
+    t.is(closes.length, 2);
+    for (const e of closes) t.like(e, { code: 'FRAME_TOO_LARGE' }, 'both ends know why');
+    // The process goes on: a new connection answers.
+    const again = await dial();
+    const answer = again.request('small');
+    await clock.advance(5);
+    t.deepEqual([...(await answer)], [1]);
+  });
+}
+
 test('notices are one way: delivered in order with requests, unknown ones dropped, nothing sent back', async (t) => {
   const seen: string[] = [];
   const router = new Router()

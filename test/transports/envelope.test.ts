@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { decodeEnvelope, encodeEnvelope, EnvelopeKind } from '../../transports/envelope.js';
+import { decodeEnvelope, encodeEnvelope, ENVELOPE_OVERHEAD_BYTES, EnvelopeKind } from '../../transports/envelope.js';
 import { MalformedFrameError } from '../../engine/errors/index.js';
 
 test('an envelope round-trips', (t) => {
@@ -37,4 +37,17 @@ test('garbage decodes to an envelope or a MalformedFrameError, nothing else', (t
 test('a truncated envelope is malformed', (t) => {
   const bytes = encodeEnvelope({ kind: EnvelopeKind.REQUEST, id: 1, method: 'x', payload: new Uint8Array(100) });
   t.throws(() => decodeEnvelope(bytes.subarray(0, bytes.length - 10)), { instanceOf: MalformedFrameError });
+});
+
+test('ENVELOPE_OVERHEAD_BYTES bounds what a response or a stream push adds to its payload', (t) => {
+  // The payload's length takes a varint of 5 bytes only from 256 MiB on: one byte more per step below.
+  const steps = [0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152];
+  for (const kind of [EnvelopeKind.RESPONSE, EnvelopeKind.STREAM_DATA]) {
+    for (const length of steps) {
+      const frame = encodeEnvelope({ kind, id: 0xffffffff, payload: new Uint8Array(length) });
+      const lengthBytes = length < 128 ? 1 : length < 16_384 ? 2 : length < 2_097_152 ? 3 : 4;
+      t.true(frame.byteLength - length + (5 - lengthBytes) <= ENVELOPE_OVERHEAD_BYTES, `${kind} ${length}: ${frame.byteLength - length}`);
+    }
+  }
+  t.is(encodeEnvelope({ kind: EnvelopeKind.STREAM_DATA, id: 0xffffffff, payload: new Uint8Array(2_097_152) }).byteLength - 2_097_152 + 1, ENVELOPE_OVERHEAD_BYTES, 'and it is tight');
 });

@@ -1,6 +1,7 @@
 import { AbortedError, BadArgumentsError, NotLeaderOrFollowerError, OffsetNotAvailableError, OffsetOutOfRangeError, kafkaCodeOf } from '../../errors/index.js';
 import type { FetchPartition, FetchPartitionResponse, FetchRequest, FetchResponse } from '../api/types.js';
 import { topicPartitionKey } from '../metadata/types.js';
+import { FetchBudget } from './fetch-budget.js';
 import type { Replica } from './replica.js';
 import { checkLeaderEpoch, hostedReplica, isInt, partitionErrorCode, type ServeContext } from './serving.js';
 
@@ -14,9 +15,10 @@ import { checkLeaderEpoch, hostedReplica, isInt, partitionErrorCode, type ServeC
  * PartitionLog.readBytes: the stored batches, as they are. A consumer reads only below the
  * high watermark; a follower reads up to the log end, and its fetch offset tells the leader
  * its log end (Replica.followerFetched), once per request. The bytes are bounded by the
- * partition's partitionMaxBytes and what is left of maxBytes, in request order, except that
- * the first batch of the first partition with data is returned whole however large (KIP-74),
- * so a consumer always makes progress.
+ * partition's partitionMaxBytes and what is left of maxBytes (and of the broker's
+ * fetchMaxBytes), in request order, except that the first batch of the first partition with
+ * data is returned whole however large (KIP-74), so a consumer always makes progress; and the
+ * whole answer by what a frame of the connection carries (fetch-budget.ts).
  *
  * Long poll: with fewer than minBytes ready (and no partition in error), the fetch waits in
  * the purgatory until maxWaitMs, woken whenever one of its partitions changes. It reads again
@@ -70,20 +72,19 @@ function signature(ctx: ServeContext, request: FetchRequest): string {
 }
 
 async function readAll(ctx: ServeContext, request: FetchRequest, wellFormed: boolean, firstRead: boolean): Promise<Read> {
-  let bytes = 0;
+  const budget = new FetchBudget(request, ctx.fetchMaxBytes, ctx.maxFetchResponseBytes);
   let failed = false;
   const topics: FetchResponse['topics'] = [];
   for (const t of request.topics) {
     const partitions: FetchPartitionResponse[] = [];
     for (const p of t.partitions) {
-      const out = await readPartition(ctx, request, t.name, p, wellFormed, firstRead, request.maxBytes - bytes, bytes > 0);
-      for (const b of out.records) bytes += b.length;
+      const out = await readPartition(ctx, request, t.name, p, wellFormed, firstRead, budget);
       if (out.errorCode !== 0) failed = true;
       partitions.push(out);
     }
     topics.push({ name: t.name, partitions });
   }
-  return { response: { errorCode: 0, topics }, bytes, failed };
+  return { response: { errorCode: 0, topics }, bytes: budget.taken, failed };
 }
 
 async function readPartition(
@@ -93,8 +94,7 @@ async function readPartition(
   p: FetchPartition,
   wellFormed: boolean,
   firstRead: boolean,
-  remaining: number,
-  haveData: boolean,
+  budget: FetchBudget,
 ): Promise<FetchPartitionResponse> {
   const out: FetchPartitionResponse = { partition: p.partition, errorCode: 0, highWatermark: -1, lastStableOffset: -1, logStartOffset: -1, records: [] };
   let replica: Replica | undefined;
@@ -122,11 +122,10 @@ async function readPartition(
       replica.followerFetched(request.replicaId, offset, isInt(p.logStartOffset) ? p.logStartOffset : -1);
       out.highWatermark = out.lastStableOffset = replica.highWatermark;
     }
-    const limit = Math.min(p.partitionMaxBytes, remaining);
-    if (haveData && limit <= 0) return out;
+    const limit = budget.limit(p.partitionMaxBytes);
+    if (budget.taken > 0 && limit <= 0) return out;
     const batches = await log.readBytes(offset, { maxBytes: Math.max(1, limit), maxOffset: follower ? undefined : out.highWatermark });
-    // Only the first partition with data may go over the limits (with its first batch).
-    if (!(haveData && batches.length > 0 && batches[0]!.length > limit)) out.records = batches;
+    out.records = budget.take(batches, limit);
   } catch (err) {
     out.errorCode = partitionErrorCode(ctx, err, 'Fetch', topic, p.partition, replica);
     // A follower told OFFSET_OUT_OF_RANGE learns the leader's log start (and high watermark) from the answer.

@@ -98,6 +98,8 @@ export class ReplicaManager {
       purgatory: this.#purgatory,
       replica: (topic, partition) => this.#replicas.get(topicPartitionKey(topic, partition)),
       minInsyncReplicas: (topic) => options.topicSettings(topic).minInsyncReplicas,
+      fetchMaxBytes: config.fetchMaxBytes,
+      maxFetchResponseBytes: options.maxFetchResponseBytes ?? Number.MAX_SAFE_INTEGER,
     };
     this.#timers = new PeriodicTasks(clock, (what, err) => logger.warn(`${what} failed`, { error: String(err) }));
     this.#timers.every(Math.max(1, Math.floor(config.replicaLagTimeMs / 2)), 'ISR check', async () => {

@@ -25,6 +25,9 @@ export interface ServeContext {
   purgatory: Purgatory;
   replica(topic: string, partition: number): Replica | undefined;
   minInsyncReplicas(topic: string): number;
+  /** Bounds of a fetch answer: its record bytes (config.fetchMaxBytes; KIP-74 aside) and all its bytes (the frame). */
+  fetchMaxBytes: number;
+  maxFetchResponseBytes: number;
 }
 
 export function isInt(value: unknown): value is number {

@@ -61,6 +61,11 @@ export interface ReplicaManagerOptions {
   producerIdExpirationCheckIntervalMs?: number;
   /** A follower's request to its leader fails after the fetch wait plus this long. Kafka: replica.socket.timeout.ms = 30 s. */
   replicaSocketTimeoutMs?: number;
+  /**
+   * The largest fetch answer (its encoded bytes) the broker's connections carry: the
+   * transport's frame less the RPC envelope. Default: no bound but config.fetchMaxBytes.
+   */
+  maxFetchResponseBytes?: number;
 }
 
 export type ReplicaRole = 'leader' | 'follower';

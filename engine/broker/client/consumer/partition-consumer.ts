@@ -7,6 +7,8 @@ import {
   toLogkeeperError,
   type LogkeeperError,
 } from '../../../errors/index.js';
+import { maxPayloadBytes } from '../../../../transports/envelope.js';
+import { fetchMaxBytesWithin } from '../../api/fetch-size.js';
 import { CONSUMER_REPLICA_ID, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, NO_EPOCH, type FetchResponse } from '../../api/types.js';
 import { topicPartitionKey } from '../../metadata/types.js';
 import { Cluster, needsRefresh } from '../cluster.js';
@@ -36,7 +38,10 @@ export interface PartitionConsumerOptions {
   /** How long a fetch waits at the broker for minBytes. Default 500 ms. */
   maxWaitMs?: number;
   minBytes?: number;
-  /** Per fetch response. Default 50 MiB. */
+  /**
+   * Per fetch response. Default 50 MiB (Kafka's fetch.max.bytes), asked for only as far as the
+   * answer fits the transport's frame (16 MiB by default); the broker bounds it too.
+   */
   maxBytes?: number;
   /** Per partition in a fetch. Default 1 MiB. */
   maxBytesPerPartition?: number;
@@ -74,6 +79,8 @@ export class PartitionConsumer {
   readonly #closing = new AbortController();
   #assigned = new Map<string, Assigned>();
   #polling = false;
+  /** Fetches made: where each leader's partition list starts, turn by turn. */
+  #fetches = 0;
 
   /** `cluster`: one to share (a group consumer's); by default the consumer has its own. */
   constructor(context: ClientContext, options: PartitionConsumerOptions = {}, cluster?: Cluster) {
@@ -222,21 +229,29 @@ export class PartitionConsumer {
     }
     if (failed) this.#cluster.markStale();
     const timeoutMs = this.#cluster.context.requestTimeoutMs + options.maxWaitMs;
-    const asked = [...byLeader].map(([leader, list]) => {
+    const turn = this.#fetches++;
+    const asked = [...byLeader].map(([leader, all]) => {
+      // A broker fills its answer in request order, up to maxBytes and its frame (the first
+      // partitions may take it all): each fetch starts one partition further on, so that
+      // none waits for ever (KIP-74 leaves this fairness to the client).
+      const list = rotate(all, turn);
       const fetchOffsets = new Map(list.map((a) => [a.key, a.position!]));
+      const topics = groupByTopic(list, (a) => ({
+        partition: a.partition,
+        currentLeaderEpoch: metadata.partition(a.topic, a.partition)?.leaderEpoch ?? NO_EPOCH,
+        fetchOffset: a.position!,
+        logStartOffset: -1,
+        partitionMaxBytes: this.#maxBytesPerPartition,
+      }));
+      const maxBytes = integerOption('maxBytes', options.maxBytes, this.#maxBytes, 1, 0x7fffffff);
       const request = {
         replicaId: CONSUMER_REPLICA_ID,
         maxWaitMs: options.maxWaitMs,
         minBytes: integerOption('minBytes', options.minBytes, this.#minBytes, 0, 0x7fffffff),
-        maxBytes: integerOption('maxBytes', options.maxBytes, this.#maxBytes, 1, 0x7fffffff),
+        // No more than an answer in one frame of this client's transport can hold.
+        maxBytes: Math.min(maxBytes, fetchMaxBytesWithin(maxPayloadBytes(this.#cluster.context.transport.maxFrameBytes), topics)),
         isolationLevel: 0 as const,
-        topics: groupByTopic(list, (a) => ({
-          partition: a.partition,
-          currentLeaderEpoch: metadata.partition(a.topic, a.partition)?.leaderEpoch ?? NO_EPOCH,
-          fetchOffset: a.position!,
-          logStartOffset: -1,
-          partitionMaxBytes: this.#maxBytesPerPartition,
-        })),
+        topics,
       };
       return this.#cluster.call(leader, 'fetch', request, { signal, timeoutMs }).then((answer) => ({ answer, fetchOffsets }));
     });
@@ -296,6 +311,11 @@ export class PartitionConsumer {
     if (needsRefresh(error)) this.#cluster.markStale();
     else if (!error.retriable) throw error;
   }
+}
+
+function rotate<T>(list: T[], by: number): T[] {
+  const at = by % list.length;
+  return at === 0 ? list : [...list.slice(at), ...list.slice(0, at)];
 }
 
 function setOffset(entry: Assigned, offset: OffsetSpec): void {
