@@ -137,7 +137,8 @@ export class BrokerNode {
       link,
       isr,
       replicaSocketTimeoutMs: config.replicaSocketTimeoutMs,
-      maxFetchResponseBytes: options.maxFrameBytes === undefined ? undefined : maxPayloadBytes(options.maxFrameBytes),
+      // A transport that does not say (a user's adapter outside the contract) bounds nothing here.
+      maxFetchResponseBytes: Number.isSafeInteger(options.maxFrameBytes) ? maxPayloadBytes(options.maxFrameBytes!) : undefined,
       brokerAlive: (id) => cache.view.brokers.has(id),
       topicSettings: (topic) => {
         const config = cache.view.topics.get(topic)?.config ?? {};

@@ -230,6 +230,7 @@ export class PartitionConsumer {
     if (failed) this.#cluster.markStale();
     const timeoutMs = this.#cluster.context.requestTimeoutMs + options.maxWaitMs;
     const turn = this.#fetches++;
+    const frame = this.#cluster.context.transport.maxFrameBytes;
     const asked = [...byLeader].map(([leader, all]) => {
       // A broker fills its answer in request order, up to maxBytes and its frame (the first
       // partitions may take it all): each fetch starts one partition further on, so that
@@ -249,7 +250,7 @@ export class PartitionConsumer {
         maxWaitMs: options.maxWaitMs,
         minBytes: integerOption('minBytes', options.minBytes, this.#minBytes, 0, 0x7fffffff),
         // No more than an answer in one frame of this client's transport can hold.
-        maxBytes: Math.min(maxBytes, fetchMaxBytesWithin(maxPayloadBytes(this.#cluster.context.transport.maxFrameBytes), topics)),
+        maxBytes: Number.isSafeInteger(frame) ? Math.min(maxBytes, fetchMaxBytesWithin(maxPayloadBytes(frame), topics)) : maxBytes,
         isolationLevel: 0 as const,
         topics,
       };
