@@ -4,9 +4,15 @@ import protobuf from 'protobufjs/minimal.js';
  * Protobuf encoding through one writer reused by every encode on this thread. A fresh
  * writer starts at 128 bytes and doubles (allocating and copying) up to the message's size,
  * then copies the result out once more; a reused one has grown already, so an encode costs
- * one allocation of the exact size. That is most of the garbage on the write path, where
- * every request, reply, Raft message and log write is encoded. Encoding calls no user code,
- * so nothing can re-enter while the writer is in use.
+ * one allocation of the exact size, or none when the bytes are only lent for a moment
+ * (`withEncoded`: a frame handed to a transport, which keeps its own copy). That is most of
+ * the garbage on the write path, where every request, reply, Raft message and log write is
+ * encoded. A message may also wait unencoded (LazyMessage) to be written straight into what
+ * carries it (an RPC envelope), so that it never has a buffer of its own.
+ *
+ * While the writer is in use it is taken out of `shared`: an encode that starts meanwhile
+ * (code that runs while the bytes are lent, such as a connection's close handlers) gets a
+ * writer of its own rather than overwriting them.
  */
 
 /**
@@ -17,21 +23,60 @@ import protobuf from 'protobufjs/minimal.js';
  */
 const KEEP_BYTES = 16 * 1024 * 1024;
 
-let shared: protobuf.Writer = protobuf.Writer.create();
+/** A generated type's `encode`: writes `message` at the writer's position. */
+export type Encode<M> = (message: M, writer: protobuf.Writer) => protobuf.Writer;
 
-/** `encode(message, writer)` (a generated type's `encode`) into the shared writer; returns a copy of the bytes. */
-export function encodeMessage<M>(encode: (message: M, writer: protobuf.Writer) => protobuf.Writer, message: M): Uint8Array {
-  const writer = shared;
+/** A message to be encoded later, into the writer of what carries it. */
+export class LazyMessage {
+  readonly #write: (writer: protobuf.Writer) => void;
+
+  private constructor(write: (writer: protobuf.Writer) => void) {
+    this.#write = write;
+  }
+
+  static of<M>(encode: Encode<M>, message: M): LazyMessage {
+    return new LazyMessage((writer) => encode(message, writer));
+  }
+
+  /** Writes the message at the writer's position. */
+  writeTo(writer: protobuf.Writer): void {
+    this.#write(writer);
+  }
+}
+
+let shared: protobuf.Writer | null = protobuf.Writer.create();
+
+/**
+ * `encode(message, writer)` into the reused writer; calls `use` with a view of the bytes,
+ * valid only until it returns (the writer is reused after), and returns what it returns.
+ */
+export function withEncoded<M, T>(encode: Encode<M>, message: M, use: (bytes: Uint8Array) => T): T {
+  // A plain Uint8Array, not the writer's Buffer, whose slice() would be a view, not a copy.
+  return withWriter(encode, message, (writer) => use(new Uint8Array(writer.buf.buffer, writer.buf.byteOffset, writer.pos)));
+}
+
+/** `encode(message, writer)` (a generated type's `encode`) into the reused writer; returns a copy of the bytes. */
+export function encodeMessage<M>(encode: Encode<M>, message: M): Uint8Array {
+  return withWriter(encode, message, finish);
+}
+
+function finish(writer: protobuf.Writer): Uint8Array {
+  return writer.finish();
+}
+
+function withWriter<M, T>(encode: Encode<M>, message: M, use: (writer: protobuf.Writer) => T): T {
+  const writer = shared ?? protobuf.Writer.create();
+  shared = null;
+  let encoded = false;
   try {
     encode(message, writer);
-    return writer.finish();
-  } catch (error) {
-    shared = protobuf.Writer.create();
-    throw error;
+    encoded = true;
+    return use(writer);
   } finally {
-    if (writer === shared) {
+    // A writer an encode failed in may hold unfinished forks: the next starts with a fresh one.
+    if (encoded && writer.buf.length <= KEEP_BYTES) {
       writer.reset();
-      if ((writer as unknown as { buf: Uint8Array }).buf.length > KEEP_BYTES) shared = protobuf.Writer.create();
-    }
+      shared = writer;
+    } else shared ??= protobuf.Writer.create();
   }
 }

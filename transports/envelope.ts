@@ -1,6 +1,7 @@
 import { MalformedFrameError } from '../engine/errors/index.js';
 import { logkeeper } from './generated/wire.js';
-import { encodeMessage } from './encode.js';
+import type protobuf from 'protobufjs/minimal.js';
+import { encodeMessage, LazyMessage, withEncoded } from './encode.js';
 
 /*
  * The envelope every RPC frame carries (transports/wire.proto), through protobufjs's static
@@ -18,7 +19,8 @@ export interface EnvelopeFields {
   kind: EnvelopeKind;
   id: number;
   method?: string;
-  payload?: Uint8Array;
+  /** Bytes, or a message written straight into the envelope (no buffer of its own). */
+  payload?: Uint8Array | LazyMessage;
   error?: { code: string; message: string; retriable: boolean; details?: Readonly<Record<string, string>> };
   credit?: number;
 }
@@ -36,7 +38,28 @@ export function maxPayloadBytes(maxFrameBytes: number): number {
 }
 
 export function encodeEnvelope(fields: EnvelopeFields): Uint8Array {
-  return encodeMessage(Envelope.encode, fields);
+  return encodeMessage(writeEnvelope, fields);
+}
+
+/**
+ * Encodes an envelope and calls `use` with a view of its bytes, valid only until it returns
+ * (enough for Connection.send, which keeps its own copy); returns what `use` returns.
+ */
+export function withEnvelope<T>(fields: EnvelopeFields, use: (frame: Uint8Array) => T): T {
+  return withEncoded(writeEnvelope, fields, use);
+}
+
+/** The payload's tag: field 4, length-delimited (wire.proto). */
+const PAYLOAD_TAG = (4 << 3) | 2;
+
+function writeEnvelope(fields: EnvelopeFields, writer: protobuf.Writer): protobuf.Writer {
+  const payload = fields.payload;
+  if (!(payload instanceof LazyMessage)) return Envelope.encode(fields as logkeeper.wire.IEnvelope, writer);
+  // The other fields, then the payload written in place (a decoder takes fields in any order).
+  Envelope.encode({ ...fields, payload: undefined }, writer);
+  writer.uint32(PAYLOAD_TAG).fork();
+  payload.writeTo(writer);
+  return writer.ldelim();
 }
 
 /** Decodes one frame; garbage becomes a MalformedFrameError, never another exception. */

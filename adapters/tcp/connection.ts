@@ -7,13 +7,15 @@ import type { Clock, Timer } from '../../engine/time/clock.js';
 import type { LinkSettings } from '../shared/options.js';
 import { decodeReason, encodeReason } from '../shared/close-reason.js';
 import type { Logger } from '../shared/logger.js';
+import { SEND_BUFFER_BYTES, SendBuffer } from './send-buffers.js';
 import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire.js';
 
 /*
  * How this works.
  *
  * Sending: `send` copies the frame, behind its 5-byte header, into a batch buffer (the caller
- * may reuse its buffer at once) and schedules one flush per microtask. The flush hands the
+ * may reuse its buffer at once; a frame larger than one buffer fills several; the buffers are
+ * reused once written, send-buffers.ts) and schedules one flush per microtask. The flush hands the
  * batch to the socket in one write, or several batches under cork/uncork so they leave in one
  * writev: a burst of small frames costs one syscall. `bufferedAmount` counts the batch and
  * the socket's own queue; `send` returns false at `highWaterMark` and `onDrain` fires once it
@@ -38,7 +40,6 @@ import { controlFrame, FrameType, HEADER_BYTES, MAX_CONTROL_BYTES } from './wire
  * typed reason first, so the peer's onClose gets the same code.
  */
 
-const BATCH_BYTES = 64 * 1024;
 const FLUSH_BYTES = 64 * 1024;
 
 export interface TcpConnectionInit extends LinkSettings {
@@ -61,11 +62,12 @@ export class TcpConnection extends AbstractConnection {
   readonly #logger: Logger;
 
   // The batch being filled: bytes [#batchStart, #batchEnd) are not handed to the socket yet.
-  #batch: Buffer | null = null;
+  #batch: SendBuffer | null = null;
   #batchStart = 0;
   #batchEnd = 0;
-  // Full batches waiting for the flush, and the bytes they and the open batch hold.
+  // Parts of batches waiting for the flush (each with its batch), and the bytes they and the open batch hold.
   #sealed: Buffer[] = [];
+  #sealedOwners: SendBuffer[] = [];
   #pendingBytes = 0;
   #flushScheduled = false;
   #waitingForDrain = false;
@@ -125,6 +127,7 @@ export class TcpConnection extends AbstractConnection {
     this.#parser.release();
     this.#stopTimer();
     this.#flush();
+    this.#retireBatch();
     this.#socket.end();
     this.#linger();
   }
@@ -138,23 +141,24 @@ export class TcpConnection extends AbstractConnection {
   // ---- sending ----
 
   #append(type: FrameType, frame: Uint8Array): void {
-    const need = HEADER_BYTES + frame.byteLength;
-    let batch = this.#batch;
-    if (batch === null || batch.length - this.#batchEnd < need) {
-      this.#seal();
-      batch = this.#batch = Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, need));
-      this.#batchStart = this.#batchEnd = 0;
-    }
-    const at = this.#batchEnd;
+    let batch = this.#room(HEADER_BYTES);
+    let at = this.#batchEnd;
     const length = frame.byteLength + 1;
     batch[at] = length >>> 24;
     batch[at + 1] = (length >>> 16) & 0xff;
     batch[at + 2] = (length >>> 8) & 0xff;
     batch[at + 3] = length & 0xff;
     batch[at + 4] = type;
-    batch.set(frame, at + HEADER_BYTES);
-    this.#batchEnd = at + need;
-    this.#pendingBytes += need;
+    this.#batchEnd = at + HEADER_BYTES;
+    for (let from = 0; from < frame.byteLength; ) {
+      batch = this.#room(1);
+      at = this.#batchEnd;
+      const n = Math.min(SEND_BUFFER_BYTES - at, frame.byteLength - from);
+      batch.set(frame.subarray(from, from + n), at);
+      this.#batchEnd = at + n;
+      from += n;
+    }
+    this.#pendingBytes += HEADER_BYTES + frame.byteLength;
     this.#sentSinceTick = true;
     // Enough for a big write: hand it to the socket now, so that the kernel's buffer, not
     // ours, absorbs bursts, and `bufferedAmount` reflects what the network has not taken.
@@ -168,12 +172,32 @@ export class TcpConnection extends AbstractConnection {
     }
   }
 
+  /** The open batch's bytes, with at least `bytes` free after #batchEnd (a new batch if need be). */
+  #room(bytes: number): Buffer {
+    const batch = this.#batch;
+    if (batch !== null && SEND_BUFFER_BYTES - this.#batchEnd >= bytes) return batch.bytes;
+    this.#seal();
+    this.#retireBatch();
+    const fresh = (this.#batch = new SendBuffer());
+    this.#batchStart = this.#batchEnd = 0;
+    return fresh.bytes;
+  }
+
   /** Moves the unflushed part of the open batch to the sealed list. */
   #seal(): void {
-    if (this.#batch !== null && this.#batchEnd > this.#batchStart) {
-      this.#sealed.push(this.#batch.subarray(this.#batchStart, this.#batchEnd));
+    const batch = this.#batch;
+    if (batch !== null && this.#batchEnd > this.#batchStart) {
+      batch.writing();
+      this.#sealed.push(batch.bytes.subarray(this.#batchStart, this.#batchEnd));
+      this.#sealedOwners.push(batch);
       this.#batchStart = this.#batchEnd;
     }
+  }
+
+  /** No more frames go into the open batch: it returns to the pool once written. */
+  #retireBatch(): void {
+    this.#batch?.retire();
+    this.#batch = null;
   }
 
   #flushLater = (): void => {
@@ -184,16 +208,23 @@ export class TcpConnection extends AbstractConnection {
   #flush(): void {
     this.#seal();
     const chunks = this.#sealed;
+    const owners = this.#sealedOwners;
     if (chunks.length === 0 || this.#socket.destroyed) return;
     this.#sealed = [];
+    this.#sealedOwners = [];
     this.#pendingBytes = 0;
     const socket = this.#socket;
     const last = chunks.length - 1;
     if (last > 0) socket.cork();
-    for (let i = 0; i < last; i++) socket.write(chunks[i]!);
+    for (let i = 0; i < last; i++) socket.write(chunks[i]!, owners[i]!.written);
     // Above the high-water mark, learn when the last chunk (and so all before it) has left.
-    if (this.#waitingForDrain) socket.write(chunks[last]!, this.#checkDrain);
-    else socket.write(chunks[last]!);
+    const owner = owners[last]!;
+    if (this.#waitingForDrain) {
+      socket.write(chunks[last]!, (error) => {
+        owner.written(error);
+        this.#checkDrain();
+      });
+    } else socket.write(chunks[last]!, owner.written);
     if (last > 0) socket.uncork();
   }
 
@@ -275,7 +306,8 @@ export class TcpConnection extends AbstractConnection {
     this.#logger.debug?.('Closing a TCP connection after a protocol error', { remoteAddress: this.remoteAddress, code: error.code, message: error.message });
     this.#stopTimer();
     this.#sealed = [];
-    this.#batch = null;
+    this.#sealedOwners = [];
+    this.#retireBatch();
     this.#pendingBytes = 0;
     this.#socket.end(controlFrame(FrameType.GoAway, encodeReason(error)));
     this.#linger();
@@ -286,7 +318,8 @@ export class TcpConnection extends AbstractConnection {
   #abort(error: Error): void {
     this.#stopTimer();
     this.#sealed = [];
-    this.#batch = null;
+    this.#sealedOwners = [];
+    this.#retireBatch();
     this.#pendingBytes = 0;
     this.#socket.destroy();
     this._closedByPeer(error);

@@ -15,10 +15,11 @@ import {
 import { realClock } from '../time/real-clock.js';
 import type { Clock, Timer } from '../time/clock.js';
 import type { Connection } from '../../transports/transport.js';
-import { decodeEnvelope, encodeEnvelope, EnvelopeKind, type Envelope, type EnvelopeFields } from '../../transports/envelope.js';
+import { decodeEnvelope, EnvelopeKind, withEnvelope, type Envelope, type EnvelopeFields } from '../../transports/envelope.js';
+import { LazyMessage } from '../../transports/encode.js';
 import { ClientStream } from './client-stream.js';
 import { ServerStreamImpl } from './server-stream.js';
-import { Router, type NoticeContext, type RequestContext } from './router.js';
+import { Router, type NoticeContext, type RequestContext, type RequestHandler } from './router.js';
 
 /*
  * How this works. An RpcPeer wraps one Connection; both ends may send requests and serve
@@ -332,11 +333,11 @@ export class RpcPeer {
       if (this.#serving.get(id) !== serving) return; // cancelled, or the connection went
       this.#serving.delete(id);
       if (error !== null) return this.#sendError(id, error);
-      if (!(result instanceof Uint8Array)) return this.#sendError(id, new InternalError(`Handler of '${method}' returned no Uint8Array`));
+      if (!(result instanceof Uint8Array || result instanceof LazyMessage)) return this.#sendError(id, new InternalError(`Handler of '${method}' returned no Uint8Array`));
       const failure = this.#send({ kind: EnvelopeKind.RESPONSE, id, payload: result });
       if (failure instanceof FrameTooLargeError) this.#sendError(id, failure);
     };
-    let result: Uint8Array | Promise<Uint8Array>;
+    let result: ReturnType<RequestHandler>;
     try {
       result = handler(payload, context);
     } catch (error) {
@@ -388,7 +389,8 @@ export class RpcPeer {
   #send(fields: EnvelopeFields): LogkeeperError | null {
     if (this.#closed) return this.#lossError();
     try {
-      this.connection.send(encodeEnvelope(fields));
+      // The connection keeps its own copy: the frame is only lent (no buffer of its own).
+      withEnvelope(fields, (frame) => this.connection.send(frame));
       return null;
     } catch (error) {
       const e = toLogkeeperError(error);

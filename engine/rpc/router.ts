@@ -1,4 +1,5 @@
 import { BadArgumentsError } from '../errors/index.js';
+import type { LazyMessage } from '../../transports/encode.js';
 import type { RpcPeer } from './peer.js';
 import type { ServerStream } from './server-stream.js';
 
@@ -10,8 +11,13 @@ export interface RequestContext {
   readonly peer: RpcPeer;
 }
 
-/** Answers one request; throw a LogkeeperError to answer with its code. */
-export type RequestHandler = (payload: Uint8Array, context: RequestContext) => Uint8Array | Promise<Uint8Array>;
+/**
+ * Answers one request, with bytes or with a message encoded straight into the answer's
+ * envelope (no buffer of its own); throw a LogkeeperError to answer with its code.
+ */
+export type RequestHandler = (payload: Uint8Array, context: RequestContext) => Answer | Promise<Answer>;
+
+export type Answer = Uint8Array | LazyMessage;
 
 /** Takes one notice (a one-way message: nothing is sent back, and a throw only closes nothing). */
 export type NoticeHandler = (payload: Uint8Array, context: NoticeContext) => void;

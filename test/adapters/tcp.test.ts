@@ -251,6 +251,28 @@ test('a burst of small frames leaves in one socket write', async (t) => {
   t.is(writes, 1);
 });
 
+test('frames larger than a send buffer arrive whole, and a send buffer reused after its write never changes a frame', async (t) => {
+  const { clientEnd, serverEnd } = await pair(t);
+  const received: Uint8Array[] = [];
+  let wake = () => {};
+  serverEnd.onFrame((frame) => {
+    received.push(frame);
+    wake();
+  });
+  // One source buffer, refilled before each send (the caller may reuse it at once); waves, so
+  // that the second one goes through send buffers the first one's writes gave back.
+  const source = new Uint8Array(150 * 1024 + 7);
+  let sent = 0;
+  for (const wave of [0, 1]) {
+    for (let i = 0; i < 20; i++, sent++) clientEnd.send(source.fill(sent & 0xff).subarray(0, source.length - (sent % 3)));
+    await within(new Promise<void>((resolve) => (wake = () => received.length === sent && resolve())), 10_000, `wave ${wave}`);
+  }
+  for (const [i, frame] of received.entries()) {
+    t.is(frame.length, source.length - (i % 3), `frame ${i}'s length`);
+    t.true(frame.every((b) => b === (i & 0xff)), `frame ${i}'s bytes`);
+  }
+});
+
 // ---- bounds and garbage ----
 
 test('a frame above the receiver\'s limit closes the link with FRAME_TOO_LARGE on both sides', async (t) => {

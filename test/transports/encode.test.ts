@@ -1,6 +1,6 @@
 import test from 'ava';
 import protobuf from 'protobufjs/minimal.js';
-import { encodeMessage } from '../../transports/encode.js';
+import { encodeMessage, withEncoded } from '../../transports/encode.js';
 import { Envelope } from '../../transports/envelope.js';
 import { logkeeper } from '../../engine/consensus/generated/raft.js';
 
@@ -51,4 +51,18 @@ test('a writer grown for a message of several MiB (a broker\'s fetch answer) is 
     writer.alloc = alloc;
   }
   t.is(allocations, 1, 'only the copy out: the writer did not grow again from 128 bytes');
+});
+
+test('withEncoded lends the bytes (no copy); an encode that starts while they are lent does not overwrite them', (t) => {
+  const MessageBatch = logkeeper.raft.MessageBatch;
+  const message = batch(2, 300);
+  const expected = MessageBatch.encode(message).finish();
+  withEncoded(MessageBatch.encode, message, (lent) => {
+    t.deepEqual([...encodeMessage(MessageBatch.encode, batch(3, 500))], [...MessageBatch.encode(batch(3, 500)).finish()]);
+    t.deepEqual([...lent], [...expected]);
+  });
+  // The writer is shared again: the next lend is a view of the same memory.
+  const buffers = new Set<ArrayBufferLike>();
+  for (let i = 0; i < 2; i++) withEncoded(MessageBatch.encode, message, (lent) => buffers.add(lent.buffer));
+  t.is(buffers.size, 1);
 });

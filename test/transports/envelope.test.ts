@@ -2,6 +2,8 @@ import test from 'ava';
 import fc from 'fast-check';
 import { decodeEnvelope, encodeEnvelope, ENVELOPE_OVERHEAD_BYTES, EnvelopeKind } from '../../transports/envelope.js';
 import { MalformedFrameError } from '../../engine/errors/index.js';
+import { LazyMessage } from '../../transports/encode.js';
+import { logkeeper } from '../../engine/consensus/generated/raft.js';
 
 test('an envelope round-trips', (t) => {
   const bytes = encodeEnvelope({
@@ -50,4 +52,17 @@ test('ENVELOPE_OVERHEAD_BYTES bounds what a response or a stream push adds to it
     }
   }
   t.is(encodeEnvelope({ kind: EnvelopeKind.STREAM_DATA, id: 0xffffffff, payload: new Uint8Array(2_097_152) }).byteLength - 2_097_152 + 1, ENVELOPE_OVERHEAD_BYTES, 'and it is tight');
+});
+
+test('a payload written straight into the envelope (LazyMessage) decodes as the same envelope with its bytes', (t) => {
+  const MessageBatch = logkeeper.raft.MessageBatch;
+  for (const size of [0, 10, 200, 70_000]) {
+    const message = { messages: [{ type: 0, to: 'b', from: 'a', term: 3, index: 1, entries: [{ index: 2, term: 3, data: new Uint8Array(size).fill(7) }] }] };
+    const bytes = MessageBatch.encode(message).finish();
+    const fields = { kind: EnvelopeKind.RESPONSE, id: 9, method: 'm', credit: 2 };
+    const lazy = decodeEnvelope(encodeEnvelope({ ...fields, payload: LazyMessage.of(MessageBatch.encode, message) }));
+    const eager = decodeEnvelope(encodeEnvelope({ ...fields, payload: bytes }));
+    t.deepEqual([...lazy.payload], [...bytes], `${size}`);
+    t.like(lazy, { kind: eager.kind, id: eager.id, method: eager.method, credit: eager.credit });
+  }
 });

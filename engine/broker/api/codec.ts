@@ -1,6 +1,6 @@
 import type protobuf from 'protobufjs/minimal.js';
 import { MalformedFrameError } from '../../errors/index.js';
-import { encodeMessage } from '../../../transports/encode.js';
+import { encodeMessage, LazyMessage } from '../../../transports/encode.js';
 import { FieldBudgetReader, MAX_REQUEST_FIELDS } from './field-budget.js';
 import { logkeeper } from './generated/broker.js';
 import { API_MESSAGES, type RequestOf, type ResponseOf } from './messages.js';
@@ -25,6 +25,8 @@ export interface GeneratedType {
 export interface MessageCodec<T> {
   readonly name: string;
   encode(value: T): Uint8Array;
+  /** The value checked and ready to be written straight into what carries it (an answer's envelope). */
+  lazy(value: T): LazyMessage;
   decode(bytes: Uint8Array): T;
 }
 
@@ -34,6 +36,7 @@ export function messageCodec<T>(name: string, type: GeneratedType, desc: AnyDesc
   return {
     name,
     encode: (value) => encodeMessage(encode, toWire(desc, value, name)),
+    lazy: (value) => LazyMessage.of(encode, toWire(desc, value, name)),
     decode(bytes) {
       if (!(bytes instanceof Uint8Array)) throw new MalformedFrameError(`${name}: the payload is not bytes`);
       let wire: unknown;

@@ -1,6 +1,8 @@
 import type { Router } from '../../rpc/index.js';
 import { BROKER_API_NAMES, BROKER_CODECS, type MessageCodec } from './codec.js';
+import type { RpcPeer } from '../../rpc/index.js';
 import { GROUP_API_NAMES, GROUP_CODECS } from './group-codec.js';
+import { encodeGroupNotice, GROUP_NOTICE } from './group-notice.js';
 import type { GroupApi } from './group-types.js';
 import { brokerMethod, type BrokerApi } from './types.js';
 
@@ -14,7 +16,11 @@ export function serveBrokerApi(router: Router, api: BrokerApi): void {
   for (const name of BROKER_API_NAMES) serve(router, brokerMethod(name), BROKER_CODECS[name], api[name].bind(api));
 }
 
-/** Serves the consumer groups' API (group-types.ts) on `router` the same way, beside the BrokerApi. */
+/**
+ * Serves the consumer groups' API (group-types.ts) on `router` the same way, beside the
+ * BrokerApi. Each call is also given the channel it came on, where the coordinator sends its
+ * "heartbeat now" notices (group-notice.ts).
+ */
 export function serveGroupApi(router: Router, api: GroupApi): void {
   for (const name of GROUP_API_NAMES) serve(router, brokerMethod(name), GROUP_CODECS[name], api[name].bind(api));
 }
@@ -22,6 +28,10 @@ export function serveGroupApi(router: Router, api: GroupApi): void {
 /** `codec` and `handler` belong to the same API (the callers index both tables by one name). */
 function serve(router: Router, method: string, codec: object, handler: object): void {
   const { request, response } = codec as { request: MessageCodec<unknown>; response: MessageCodec<unknown> };
-  const call = handler as (request: unknown) => Promise<unknown>;
-  router.handle(method, async (payload) => response.encode(await call(request.decode(payload))));
+  const call = handler as (request: unknown, channel: unknown) => Promise<unknown>;
+  router.handle(method, async (payload, context) => response.encode(await call(request.decode(payload), noticeChannel(context.peer))));
+}
+
+function noticeChannel(peer: RpcPeer) {
+  return { send: (groupId: string, memberId: string) => peer.notify(GROUP_NOTICE, encodeGroupNotice({ groupId, memberId })) };
 }

@@ -6,7 +6,7 @@ import {
   type ErrorCode,
   type LogkeeperError,
 } from '../../errors/index.js';
-import type { RequestOptions } from '../../rpc/index.js';
+import { Router, type RequestOptions } from '../../rpc/index.js';
 import type { RequestOf, ResponseOf } from '../api/codec.js';
 import type { GroupRequestOf, GroupResponseOf } from '../api/group-codec.js';
 import type { GroupApiName } from '../api/group-types.js';
@@ -60,6 +60,8 @@ export class Cluster {
   readonly context: ClientContext;
   readonly metadata = new MetadataCache();
   readonly retryContext: RetryContext;
+  /** What this client answers on its broker connections: notices the brokers push (a group coordinator's, consumer.ts). */
+  readonly router = new Router();
   readonly #connections: BrokerConnections;
   readonly #allowAutoTopicCreation: boolean;
   readonly #interest = new Set<string>();
@@ -72,7 +74,7 @@ export class Cluster {
     this.context = context;
     this.retryContext = { clock: context.clock, random: context.random, retry: options.retry ?? context.retry };
     this.#allowAutoTopicCreation = options.allowAutoTopicCreation ?? false;
-    this.#connections = new BrokerConnections({ transport: context.transport, clock: context.clock, requestTimeoutMs: context.requestTimeoutMs });
+    this.#connections = new BrokerConnections({ transport: context.transport, clock: context.clock, requestTimeoutMs: context.requestTimeoutMs, router: this.router });
   }
 
   /** Whether the metadata should be refreshed before it is used. */

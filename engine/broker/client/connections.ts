@@ -1,5 +1,5 @@
 import { ConnectionClosedError, ConnectTimeoutError, toLogkeeperError } from '../../errors/index.js';
-import { RpcPeer } from '../../rpc/index.js';
+import { RpcPeer, type Router } from '../../rpc/index.js';
 import type { Clock } from '../../time/clock.js';
 import type { Transport } from '../../../transports/transport.js';
 import { BrokerApiClient } from '../api/client.js';
@@ -14,6 +14,8 @@ export interface ConnectionsOptions {
   transport: Transport;
   clock: Clock;
   requestTimeoutMs: number;
+  /** What the client answers on each connection (the brokers' notices); none: notices are dropped. */
+  router?: Router;
 }
 
 export class BrokerConnections {
@@ -48,14 +50,14 @@ export class BrokerConnections {
   }
 
   async #dial(address: string): Promise<BrokerApiClient> {
-    const { transport, clock, requestTimeoutMs } = this.#options;
+    const { transport, clock, requestTimeoutMs, router } = this.#options;
     const abort = new AbortController();
     const timer = clock.setTimer(requestTimeoutMs, () => abort.abort());
     let peer: RpcPeer;
     try {
       const connection = await transport.connect(address, { signal: abort.signal });
       // A request without an answer drops the connection: the next one dials again (see RpcPeerOptions.closeOnTimeout).
-      peer = new RpcPeer(connection, { clock, requestTimeoutMs, closeOnTimeout: true });
+      peer = new RpcPeer(connection, { clock, requestTimeoutMs, closeOnTimeout: true, router });
     } catch (error) {
       if (abort.signal.aborted) throw new ConnectTimeoutError(`No connection to ${address} within ${requestTimeoutMs} ms`);
       throw toLogkeeperError(error);

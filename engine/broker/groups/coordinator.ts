@@ -9,7 +9,8 @@ import type { OffsetsLog } from './log.js';
 import { scheduleOffsetsExpiry } from './offsets/expiry.js';
 import { coordinatorPartition, OFFSETS_TOPIC } from './placement.js';
 import { loadPartition } from './runtime/loader.js';
-import { Shard } from './runtime/shard.js';
+import type { NoticeChannel } from './notify.js';
+import { Shard, type RunOptions } from './runtime/shard.js';
 import { GroupState } from './state.js';
 import type { TopicsView } from './topics.js';
 
@@ -64,10 +65,16 @@ export class GroupCoordinator {
   }
 
   /** Runs `task` on the shard of `groupId` (NOT_COORDINATOR or COORDINATOR_LOAD_IN_PROGRESS when there is none ready here). */
-  run<T>(groupId: string, task: (ctx: GroupContext) => T | Promise<T>): Promise<T> {
+  run<T>(groupId: string, task: (ctx: GroupContext) => T | Promise<T>, options?: RunOptions): Promise<T> {
     const shard = this.#shards.get(this.partitionFor(groupId));
     if (!shard) return Promise.reject(new NotCoordinatorError(`This broker does not coordinate group ${groupId}`));
-    return this.#runOn(shard, task);
+    return this.#runOn(shard, task, options);
+  }
+
+  /** A request of `memberId` came on `channel`: its "heartbeat now" notices go there (notify.ts). */
+  seen(groupId: string, memberId: string, channel: NoticeChannel): void {
+    const shard = this.#shards.get(this.partitionFor(groupId));
+    if (shard?.status === 'active') shard.notices.seen(groupId, memberId, channel);
   }
 
   /** The state of the shard that serves `groupId` here, while it serves, with its leader epoch: read only, for observers (the simulation). */
@@ -90,9 +97,9 @@ export class GroupCoordinator {
     this.#shards.clear();
   }
 
-  #runOn<T>(shard: Shard, task: (ctx: GroupContext) => T | Promise<T>): Promise<T> {
+  #runOn<T>(shard: Shard, task: (ctx: GroupContext) => T | Promise<T>, options?: RunOptions): Promise<T> {
     const { config, topics } = this.#o;
-    return shard.run((op) => task({ op, config, topics, state: shard.state }));
+    return shard.run((op) => task({ op, config, topics, state: shard.state }), options);
   }
 
   #load(partition: number, leaderEpoch: number): void {

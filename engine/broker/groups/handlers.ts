@@ -12,6 +12,8 @@ import type { CoordinatorFinder } from './find-coordinator.js';
 import { offsetCommit } from './offsets/commit.js';
 import { offsetDelete } from './offsets/delete.js';
 import { offsetFetch } from './offsets/fetch.js';
+import type { NoticeChannel } from './notify.js';
+import type { RunOptions } from './runtime/shard.js';
 
 /*
  * The GroupApi a broker serves (over RPC, and to the Kafka front door): each request goes to
@@ -19,6 +21,10 @@ import { offsetFetch } from './offsets/fetch.js';
  * every error becomes Kafka's code in the answer — the whole answer's, or one group's, or one
  * member's or partition's where Kafka puts it there. An error that is not a typed one is a
  * bug: -1 (UNKNOWN_SERVER_ERROR), and logged.
+ *
+ * A member's heartbeats, joins and syncs may name the channel they came on (logkeeper's RPC
+ * does, a Kafka front door does not): the coordinator then sends "heartbeat now" notices
+ * there (notify.ts).
  */
 
 export interface GroupHandlersOptions {
@@ -42,18 +48,24 @@ export class GroupHandlers implements api.GroupApi {
     return this.#finder.findCoordinator(request);
   }
 
-  joinGroup(request: api.JoinGroupRequest): Promise<api.JoinGroupResponse> {
-    return this.#on(request.groupId, 'JoinGroup', (ctx) => joinGroup(ctx, request), (errorCode) => ({
+  async joinGroup(request: api.JoinGroupRequest, channel?: NoticeChannel): Promise<api.JoinGroupResponse> {
+    const answer = await this.#on(request.groupId, 'JoinGroup', (ctx) => joinGroup(ctx, request), (errorCode) => ({
       errorCode, generationId: -1, protocolType: null, protocolName: null, leader: '', skipAssignment: false, memberId: request.memberId, members: [],
     }));
+    if (channel) this.#coordinator.seen(request.groupId, answer.memberId, channel);
+    return answer;
   }
 
-  syncGroup(request: api.SyncGroupRequest): Promise<api.SyncGroupResponse> {
-    return this.#on(request.groupId, 'SyncGroup', (ctx) => syncGroup(ctx, request), (errorCode) => ({ errorCode, protocolType: null, protocolName: null, assignment: new Uint8Array(0) }));
+  async syncGroup(request: api.SyncGroupRequest, channel?: NoticeChannel): Promise<api.SyncGroupResponse> {
+    const answer = await this.#on(request.groupId, 'SyncGroup', (ctx) => syncGroup(ctx, request), (errorCode) => ({ errorCode, protocolType: null, protocolName: null, assignment: new Uint8Array(0) }));
+    if (channel) this.#coordinator.seen(request.groupId, request.memberId, channel);
+    return answer;
   }
 
-  heartbeat(request: api.HeartbeatRequest): Promise<api.HeartbeatResponse> {
-    return this.#on(request.groupId, 'Heartbeat', (ctx) => heartbeat(ctx, request), (errorCode) => ({ errorCode }));
+  async heartbeat(request: api.HeartbeatRequest, channel?: NoticeChannel): Promise<api.HeartbeatResponse> {
+    const answer = await this.#on(request.groupId, 'Heartbeat', (ctx) => heartbeat(ctx, request), (errorCode) => ({ errorCode }));
+    if (channel) this.#coordinator.seen(request.groupId, request.memberId, channel);
+    return answer;
   }
 
   leaveGroup(request: api.LeaveGroupRequest): Promise<api.LeaveGroupResponse> {
@@ -68,7 +80,7 @@ export class GroupHandlers implements api.GroupApi {
 
   async offsetFetch(request: api.OffsetFetchRequest): Promise<api.OffsetFetchResponse> {
     const groups = await Promise.all(
-      request.groups.map((group) => this.#on(group.groupId, 'OffsetFetch', (ctx) => offsetFetch(ctx, group), (errorCode) => ({ groupId: group.groupId, errorCode, topics: [] }))),
+      request.groups.map((group) => this.#on(group.groupId, 'OffsetFetch', (ctx) => offsetFetch(ctx, group), (errorCode) => ({ groupId: group.groupId, errorCode, topics: [] }), { gate: 'reads' })),
     );
     return { groups };
   }
@@ -102,10 +114,12 @@ export class GroupHandlers implements api.GroupApi {
     return { results };
   }
 
-  consumerGroupHeartbeat(request: api.ConsumerGroupHeartbeatRequest): Promise<api.ConsumerGroupHeartbeatResponse> {
-    return this.#on(request.groupId, 'ConsumerGroupHeartbeat', (ctx) => consumerGroupHeartbeat(ctx, request), (errorCode, error) => ({
+  async consumerGroupHeartbeat(request: api.ConsumerGroupHeartbeatRequest, channel?: NoticeChannel): Promise<api.ConsumerGroupHeartbeatResponse> {
+    const answer = await this.#on(request.groupId, 'ConsumerGroupHeartbeat', (ctx) => consumerGroupHeartbeat(ctx, request), (errorCode, error) => ({
       errorCode, errorMessage: error.message, memberId: null, memberEpoch: 0, heartbeatIntervalMs: 0, assignment: null,
     }));
+    if (channel && answer.errorCode === 0 && answer.memberId && answer.memberEpoch >= 0) this.#coordinator.seen(request.groupId, answer.memberId, channel);
+    return answer;
   }
 
   async consumerGroupDescribe(request: api.ConsumerGroupDescribeRequest): Promise<api.ConsumerGroupDescribeResponse> {
@@ -120,9 +134,9 @@ export class GroupHandlers implements api.GroupApi {
   }
 
   /** Runs a request on its group's shard; a failure becomes the answer `failed` makes of its Kafka code. */
-  async #on<T>(groupId: string, what: string, task: (ctx: GroupContext) => T | Promise<T>, failed: (errorCode: number, error: LogkeeperError) => T): Promise<T> {
+  async #on<T>(groupId: string, what: string, task: (ctx: GroupContext) => T | Promise<T>, failed: (errorCode: number, error: LogkeeperError) => T, options?: RunOptions): Promise<T> {
     try {
-      return await this.#coordinator.run(groupId, task);
+      return await this.#coordinator.run(groupId, task, options);
     } catch (error) {
       const e = toLogkeeperError(error);
       const code = kafkaCodeOf(e.code);

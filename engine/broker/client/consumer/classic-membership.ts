@@ -15,7 +15,8 @@ import type { TopicPartition } from './partition-consumer.js';
  * (JoinGroup, with a Subscription per assignor it offers), the coordinator answers when every
  * member has joined, the leader member runs the chosen assignor, SyncGroup hands each member
  * its Assignment, and the member heartbeats every heartbeatIntervalMs until a heartbeat says
- * the group rebalances.
+ * the group rebalances. The coordinator pushes a "heartbeat now" notice when a rebalance
+ * begins, so that heartbeat goes at once rather than at the interval (`heartbeatNow`).
  *
  * Before rejoining, an eager member revokes everything (committing first); a cooperative one
  * keeps consuming what it owns, reports it in its Subscription, and after SyncGroup revokes
@@ -89,6 +90,11 @@ export class ClassicMembership implements Membership {
 
   rejoin(reason: string): void {
     this.#requestJoin(reason);
+  }
+
+  /** The coordinator says the group rebalances: the heartbeat goes now (its answer, not the notice, makes the member rejoin). */
+  heartbeatNow(memberId: string): void {
+    if (memberId === this.#memberId && !this.#needsJoin) this.#loop.wake();
   }
 
   async leave(): Promise<void> {

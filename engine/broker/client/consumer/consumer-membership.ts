@@ -22,6 +22,10 @@ import type { TopicPartition } from './partition-consumer.js';
  * partition to its next owner only after the previous one has reported it gone, and bumps the
  * member's epoch only once it has revoked what it had to; commits carry that epoch.
  *
+ * The coordinator also pushes a "heartbeat now" notice when it has something new for the
+ * member (a target, partitions released by others, a revocation): the next heartbeat is then
+ * sent at once (`heartbeatNow`), as it is after each reconciliation step, to acknowledge it.
+ *
  * FENCED_MEMBER_EPOCH and UNKNOWN_MEMBER_ID mean the group has moved on without the member:
  * what it owns is lost (not committed) and it joins again with epoch 0 (a new member id for
  * UNKNOWN_MEMBER_ID). UNRELEASED_INSTANCE_ID (a static member's previous incarnation has not
@@ -98,6 +102,10 @@ export class ConsumerMembership implements Membership {
   rejoin(): void {
     this.#full = true;
     this.#loop.wake();
+  }
+
+  heartbeatNow(memberId: string): void {
+    if (memberId !== '' && memberId === this.#memberId) this.#loop.wake();
   }
 
   async leave(): Promise<void> {

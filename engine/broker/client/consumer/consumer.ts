@@ -1,6 +1,7 @@
 import { BadArgumentsError, InvalidStateError, type ErrorCode, type LogkeeperError } from '../../../errors/index.js';
 import { LATEST_TIMESTAMP } from '../../api/types.js';
 import { topicPartitionKey } from '../../metadata/types.js';
+import { decodeGroupNotice, GROUP_NOTICE } from '../../api/group-notice.js';
 import { Cluster } from '../cluster.js';
 import { listOffsets } from '../offsets.js';
 import { integerOption, type ClientContext } from '../options.js';
@@ -69,6 +70,10 @@ export class Consumer {
     this.#fetcher = new PartitionConsumer(context, { autoOffsetReset, maxWaitMs, minBytes, maxBytes, maxBytesPerPartition }, this.#cluster);
     this.#coordinator = new GroupCoordinator(clusterGroupCalls(this.#cluster), this.groupId, this.#cluster.retryContext);
     this.#subscription = new Subscription(this.#cluster);
+    this.#cluster.router.handleNotice(GROUP_NOTICE, (payload) => {
+      const notice = decodeGroupNotice(payload);
+      if (notice.groupId === this.groupId) this.#membership?.heartbeatNow(notice.memberId);
+    });
     this.#committer = new OffsetCommitter({
       groupId: this.groupId,
       groupProtocol: this.#o.groupProtocol,

@@ -54,6 +54,12 @@ export interface Membership {
   identity(): CommitIdentity;
   /** Something (a refused commit, a changed subscription) says the member should rejoin or resend its subscription. */
   rejoin(reason: string): void;
+  /**
+   * The coordinator's "heartbeat now" notice for member `memberId` (logkeeper's extra, see
+   * docs/groups.md): heartbeat at once rather than at the interval. A hint: ignored when the
+   * member is not (or no longer) `memberId`.
+   */
+  heartbeatNow(memberId: string): void;
 }
 
 /** What the memberships need to know of topics: the subscription resolved, partition counts, topic ids. */

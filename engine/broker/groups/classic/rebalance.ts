@@ -54,6 +54,7 @@ export function prepareRebalance(ctx: GroupContext, group: ClassicGroup): void {
   group.pendingSync.clear();
   const initial = group.state === 'Empty';
   group.transition('PreparingRebalance', op.now);
+  op.touch(group.groupId); // its members are told to rejoin (notify.ts)
   if (initial) {
     group.initialRebalance = true;
     group.newMemberAdded = false;

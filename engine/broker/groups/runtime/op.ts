@@ -41,4 +41,8 @@ export interface Op {
   persist(record: GroupRecord): void;
   /** Answers `to` with `value` once every record written so far, this operation's too, is committed. */
   reply<T>(to: Reply<T>, value: T): void;
+  /** The group's members may have something new to act on (notify.ts); groups written to count as touched already. */
+  touch(groupId: string): void;
+  /** The answer shows this committed offset (no topic: every offset of the group); a read waits for its pending write (runtime/shard.ts). */
+  reads(groupId: string, topic?: string, partition?: number): void;
 }

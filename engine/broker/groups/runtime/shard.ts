@@ -5,6 +5,7 @@ import type { Random } from '../../../time/random.js';
 import type { OffsetsLog } from '../log.js';
 import { encodeRecord } from '../records/records.js';
 import type { GroupRecord } from '../records/types.js';
+import { MemberNotices, sendNotices } from '../notify.js';
 import { GroupState } from '../state.js';
 import { coordinatorError } from './errors.js';
 import type { Op, Reply, Timers } from './op.js';
@@ -24,7 +25,19 @@ import type { Op, Reply, Timers } from './op.js';
  * waiting on that write and after it fail with Kafka's error for it, requests waiting in
  * classic groups get NOT_COORDINATOR) and the coordinator loads it again from the log.
  * Timers (sessions, rebalance timeouts) are the shard's, on the injected clock, and stop with it.
+ *
+ * A read of offsets (`gate: 'reads'`, OffsetFetch) waits only for the pending writes of the
+ * offsets it read (`op.reads`), not for every write before it: it shows committed offsets,
+ * a member's own acknowledged commits among them, without queueing behind others' writes.
+ *
+ * After each operation the members of the groups it touched may be owed a "heartbeat now"
+ * notice (notify.ts); they are sent once its writes are committed.
  */
+
+export interface RunOptions {
+  /** 'all' (default): the answer waits for every write before it; 'reads': only for those of the offsets it read. */
+  gate?: 'all' | 'reads';
+}
 
 export interface ShardOptions {
   partition: number;
@@ -46,6 +59,10 @@ export class Shard {
   /** Settles once every batch written so far is committed (rejects once one failed). */
   #tail: Promise<void> = Promise.resolve();
   readonly #timers = new Map<string, Timer>();
+  /** Members' notice channels (notify.ts). */
+  readonly notices = new MemberNotices();
+  /** Offsets written but maybe not committed yet: by group, by topic/partition, settling when committed. */
+  readonly #pendingOffsets = new Map<string, Map<string, Promise<void>>>();
 
   constructor(options: ShardOptions) {
     this.#o = options;
@@ -69,11 +86,13 @@ export class Shard {
    * operation before it) wrote is committed. A task that throws writes what it appended
    * before throwing, and its error is the answer (once committed too).
    */
-  async run<T>(task: (op: Op) => T | Promise<T>): Promise<T> {
+  async run<T>(task: (op: Op) => T | Promise<T>, options: RunOptions = {}): Promise<T> {
     if (this.#status === 'loading') throw new CoordinatorLoadInProgressError(`Partition ${this.partition} of the offsets topic is still loading`);
     if (this.#status === 'closed') throw new NotCoordinatorError(`This broker no longer coordinates partition ${this.partition}'s groups`);
     const records: GroupRecord[] = [];
     const replies: Array<[Reply<unknown>, unknown]> = [];
+    const touched = new Set<string>();
+    const reads: Array<Promise<void>> = [];
     const op: Op = {
       // Record and commit timestamps are whole milliseconds; a real clock reads fractions.
       now: Math.floor(this.#o.clock.now()),
@@ -82,9 +101,23 @@ export class Shard {
       append: (record) => {
         this.state.replay(record);
         records.push(record);
+        touched.add(record.groupId);
       },
-      persist: (record) => void records.push(record),
+      persist: (record) => {
+        records.push(record);
+        touched.add(record.groupId);
+      },
       reply: (to, value) => void replies.push([to as Reply<unknown>, value]),
+      touch: (groupId) => void touched.add(groupId),
+      reads: (groupId, topic, partition) => {
+        const pending = this.#pendingOffsets.get(groupId);
+        if (!pending) return;
+        if (topic === undefined) reads.push(...pending.values());
+        else {
+          const write = pending.get(offsetKey(topic, partition ?? -1));
+          if (write) reads.push(write);
+        }
+      },
     };
     let answer: { value: T | Promise<T> } | { error: unknown };
     try {
@@ -93,7 +126,9 @@ export class Shard {
       answer = { error };
     }
     this.#write(records, op.now);
-    const gate = this.#tail;
+    const notices = touched.size > 0 ? this.notices.plan(this.state, touched) : [];
+    const gate = options.gate === 'reads' && records.length === 0 ? Promise.all(reads).then(() => undefined) : this.#tail;
+    if (notices.length > 0) gate.then(() => this.#status === 'active' && sendNotices(notices), () => {});
     for (const [to, value] of replies) gate.then(() => to.resolve(value), (error: unknown) => to.reject(coordinatorError(error)));
     // An answer given later (a JoinGroup waiting for the others) may fail after the write did.
     if ('value' in answer && answer.value instanceof Promise) answer.value.catch(() => {});
@@ -119,6 +154,7 @@ export class Shard {
     const written = this.#o.log.append(this.partition, this.leaderEpoch, batch);
     const tail = Promise.all([this.#tail, written]).then(() => undefined);
     this.#tail = tail;
+    this.#trackOffsets(records, tail);
     tail.catch((error: unknown) => {
       if (this.#status === 'closed') return;
       const e = coordinatorError(error);
@@ -126,6 +162,24 @@ export class Shard {
       this.close(new NotCoordinatorError(`Partition ${this.partition}'s write failed: ${e.message}`));
       this.#o.onFailure(this, e);
     });
+  }
+
+  /** Marks the offsets `records` write as pending until `write` settles. */
+  #trackOffsets(records: GroupRecord[], write: Promise<void>): void {
+    for (const r of records) {
+      if (r.kind !== 'offset') continue;
+      let pending = this.#pendingOffsets.get(r.groupId);
+      if (!pending) this.#pendingOffsets.set(r.groupId, (pending = new Map()));
+      const key = offsetKey(r.topic, r.partition);
+      pending.set(key, write);
+      const done = () => {
+        const now = this.#pendingOffsets.get(r.groupId);
+        if (now?.get(key) !== write) return;
+        now.delete(key);
+        if (now.size === 0) this.#pendingOffsets.delete(r.groupId);
+      };
+      write.then(done, done);
+    }
   }
 
   readonly #timersApi: Timers = {
@@ -150,3 +204,5 @@ export class Shard {
     },
   };
 }
+
+const offsetKey = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
