@@ -29,7 +29,7 @@ export function serveGroupApi(router: Router, api: GroupApi): void {
 function serve(router: Router, method: string, codec: object, handler: object): void {
   const { request, response } = codec as { request: MessageCodec<unknown>; response: MessageCodec<unknown> };
   const call = handler as (request: unknown, channel: unknown) => Promise<unknown>;
-  router.handle(method, async (payload, context) => response.encode(await call(request.decode(payload), noticeChannel(context.peer))));
+  router.handle(method, async (payload, context) => response.lazy(await call(request.decode(payload), noticeChannel(context.peer))));
 }
 
 function noticeChannel(peer: RpcPeer) {
