@@ -1,3 +1,4 @@
+import { numberArg, seedsArg, verbose } from './sim-args.js';
 import { describeBrokerFailure, simulateBrokers, type BrokerSimulationResult } from '../engine/broker/sim/index.js';
 
 /*
@@ -12,24 +13,10 @@ import { describeBrokerFailure, simulateBrokers, type BrokerSimulationResult } f
  *                                                    (and the brokers' own log lines)
  */
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-const number = (name: string): number | undefined => (arg(name) === undefined ? undefined : Number(arg(name)));
-
-const verbose = process.argv.includes('--verbose');
-const brokers = number('brokers');
-const voters = number('voters');
-const durationMs = number('duration');
-const one = arg('seed');
-const seeds: Array<number | string> = [];
-if (one !== undefined) seeds.push(/^\d+$/.test(one) ? Number(one) : one);
-else {
-  const count = number('seeds') ?? 100;
-  const start = number('start') ?? 1;
-  for (let s = start; s < start + count; s++) seeds.push(s);
-}
+const brokers = numberArg('brokers');
+const voters = numberArg('voters');
+const durationMs = numberArg('duration');
+const seeds = seedsArg();
 
 const started = performance.now();
 const results: BrokerSimulationResult[] = [];

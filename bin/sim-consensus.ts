@@ -1,3 +1,4 @@
+import { numberArg, seedsArg, verbose } from './sim-args.js';
 import { describeFailure, simulate, type SimulationResult } from '../engine/consensus/sim/simulate.js';
 
 /*
@@ -7,21 +8,8 @@ import { describeFailure, simulate, type SimulationResult } from '../engine/cons
  * npm run sim -- --seeds 100 --nodes 5   force the cluster size
  */
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const verbose = process.argv.includes('--verbose');
-const nodes = arg('nodes') ? Number(arg('nodes')) : undefined;
-const one = arg('seed');
-const seeds: Array<number | string> = [];
-if (one !== undefined) seeds.push(/^\d+$/.test(one) ? Number(one) : one);
-else {
-  const count = Number(arg('seeds') ?? 100);
-  const start = Number(arg('start') ?? 1);
-  for (let s = start; s < start + count; s++) seeds.push(s);
-}
+const nodes = numberArg('nodes');
+const seeds = seedsArg();
 
 const started = performance.now();
 let failed = 0;

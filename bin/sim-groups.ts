@@ -1,3 +1,4 @@
+import { arg, numberArg, seedsArg, verbose } from './sim-args.js';
 import { describeGroupFailure, GROUP_FAULT_KINDS, simulateGroups, type GroupProtocolFamily, type GroupSimulationResult } from '../engine/broker/sim/groups/index.js';
 
 /*
@@ -10,24 +11,10 @@ import { describeGroupFailure, GROUP_FAULT_KINDS, simulateGroups, type GroupProt
  *                                                                        (and the brokers' own log lines)
  */
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-const number = (name: string): number | undefined => (arg(name) === undefined ? undefined : Number(arg(name)));
-
 const family = (arg('protocol') ?? 'consumer') as GroupProtocolFamily;
 if (family !== 'consumer' && family !== 'classic') throw new Error(`--protocol is consumer or classic, not ${family}`);
-const verbose = process.argv.includes('--verbose');
-const durationMs = number('duration');
-const one = arg('seed');
-const seeds: Array<number | string> = [];
-if (one !== undefined) seeds.push(/^\d+$/.test(one) ? Number(one) : one);
-else {
-  const count = number('seeds') ?? 100;
-  const start = number('start') ?? 1;
-  for (let s = start; s < start + count; s++) seeds.push(s);
-}
+const durationMs = numberArg('duration');
+const seeds = seedsArg();
 
 const started = performance.now();
 const results: GroupSimulationResult[] = [];

@@ -3,9 +3,9 @@ import type { Random } from '../../time/random.js';
 import type { Transport } from '../../../transports/transport.js';
 import { CONSUMER_REPLICA_ID, LATEST_TIMESTAMP, NO_EPOCH } from '../api/types.js';
 import { Cluster, needsRefresh } from '../client/cluster.js';
-import { resolveClientOptions } from '../client/options.js';
 import type { BrokerChecker } from './checker.js';
 import type { SimBrokerCluster } from './cluster.js';
+import { watcherClient } from './watcher-client.js';
 
 /*
  * How this works. A consumer's view of the high watermark: every few tens of ms this client
@@ -36,15 +36,7 @@ export class HwWatcher {
 
   constructor(options: HwWatcherOptions) {
     this.#o = options;
-    const context = resolveClientOptions({
-      brokers: options.cluster.addresses,
-      transport: options.transport,
-      clock: options.cluster.clock,
-      random: options.random.fork('client'),
-      requestTimeoutMs: 500,
-      retry: { retries: 0, initialRetryTimeMs: 20, maxRetryTimeMs: 20 },
-    });
-    this.#client = new Cluster(context);
+    this.#client = watcherClient(options.cluster, options.transport, options.random);
   }
 
   async run(): Promise<void> {

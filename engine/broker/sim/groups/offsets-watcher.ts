@@ -3,8 +3,8 @@ import type { Transport } from '../../../../transports/transport.js';
 import { Cluster } from '../../client/cluster.js';
 import { GroupCoordinator } from '../../client/consumer/coordinator.js';
 import { clusterGroupCalls } from '../../client/consumer/group-calls.js';
-import { resolveClientOptions } from '../../client/options.js';
 import type { SimBrokerCluster } from '../cluster.js';
+import { watcherClient } from '../watcher-client.js';
 import type { GroupChecker } from './checker.js';
 import { TOPIC } from './plan.js';
 
@@ -34,15 +34,7 @@ export class OffsetsWatcher {
 
   constructor(options: OffsetsWatcherOptions) {
     this.#o = options;
-    const context = resolveClientOptions({
-      brokers: options.cluster.addresses,
-      transport: options.transport,
-      clock: options.cluster.clock,
-      random: options.random.fork('client'),
-      requestTimeoutMs: 500,
-      retry: { retries: 0, initialRetryTimeMs: 20, maxRetryTimeMs: 20 },
-    });
-    this.#client = new Cluster(context);
+    this.#client = watcherClient(options.cluster, options.transport, options.random);
     const calls = clusterGroupCalls(this.#client);
     this.#coordinators = new Map(options.groupIds.map((g) => [g, new GroupCoordinator(calls, g, this.#client.retryContext)]));
   }
