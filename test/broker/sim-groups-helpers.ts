@@ -6,10 +6,7 @@ import { describeGroupFailure, GROUP_FAULT_KINDS, simulateGroups, type GroupProt
  * bug is there, and say so once it is fixed): replay with `npm run sim -- groups --protocol
  * <family> --seed <seed> --verbose`.
  */
-const KNOWN_FAILURES: Record<string, string> = {
-  'classic 198':
-    'one-owner: a classic generation formed without a static member that was still a member and had not rejoined (busy with a slow message), and gave its partition to another member while it still processed it; not investigated yet',
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 /**
  * Registers one test per seed in [from, from + count): two consumer groups of `family` on a

@@ -240,6 +240,25 @@ test('a member that does not send SyncGroup within the rebalance timeout is remo
   t.is(await f.settle(c.heartbeat()), code('UNKNOWN_MEMBER_ID'));
 });
 
+test("a member's session starts again when its SyncGroup is answered: one that waited most of a session for the leader's assignment is not expired right after hearing it", async (t) => {
+  const f = await fixture();
+  const timeouts = { sessionTimeoutMs: 6000, rebalanceTimeoutMs: 6000 };
+  const a = new ClassicClient(f.api, timeouts);
+  const b = new ClassicClient(f.api, timeouts);
+  await f.settle(Promise.all([a.join(), b.join()]));
+  await f.settle(Promise.all([a.join(), b.join()]));
+  t.is(a.leader, a.memberId);
+  const bSync = b.sync();
+  t.false(await settled(f.clock, bSync), 'the follower waits for the leader');
+  await f.clock.advance(5000);
+  t.deepEqual(await f.settle(Promise.all([a.sync(), bSync])), [0, 0], 'the leader assigns 5 s into the follower\'s 6 s session');
+  await f.clock.advance(2000);
+  t.is(await f.settle(b.heartbeat()), 0, 'its first heartbeat, 2 s after its answer, finds it a member');
+  const d = await describe(f);
+  t.is(d.groupState, 'Stable');
+  t.deepEqual(d.members.map((m) => m.memberId).sort(), [a.memberId, b.memberId].sort());
+});
+
 test('within one generation no partition has two owners: classic members joining, leaving, crashing and restarting at random', async (t) => {
   const P = 6;
   for (let seed = 1; seed <= 3; seed++) {

@@ -9,8 +9,10 @@ import type { GroupContext } from '../context.js';
  * SyncGroup: after the join phase, each member asks for its part of the assignment; the
  * leader's request carries the whole of it. The leader's makes the group Stable and is
  * persisted (GroupMetadataValue, every member's assignment); every waiting member is then
- * answered with its own part, once that record is committed. A member of a Stable group gets
- * its part at once (a static member back with no rebalance, or a retried request).
+ * answered with its own part, once that record is committed, and its session timer starts
+ * again (its SyncGroup may have waited most of a session for the leader's). A member of a
+ * Stable group gets its part at once (a static member back with no rebalance, or a retried
+ * request).
  */
 
 const EMPTY = new Uint8Array(0);
@@ -37,8 +39,13 @@ export function syncGroup(ctx: GroupContext, request: SyncGroupRequest): SyncGro
     group.transition('Stable', op.now);
     op.persist({ kind: 'classic', groupId: group.groupId, value: group.value(op.now) });
     for (const m of group.members.values()) {
-      if (m.awaitingSync) op.reply(m.awaitingSync, answer(group, m));
+      if (!m.awaitingSync) continue;
+      op.reply(m.awaitingSync, answer(group, m));
       m.awaitingSync = null;
+      // Its session starts again with its answer, as Kafka's: it may have waited for the
+      // leader most of a session, unable to heartbeat meanwhile, and must not expire before
+      // it has even heard its assignment.
+      scheduleSession(ctx, group, m);
     }
   }
   return promise;
