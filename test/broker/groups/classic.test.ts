@@ -259,6 +259,27 @@ test("a member's session starts again when its SyncGroup is answered: one that w
   t.deepEqual(d.members.map((m) => m.memberId).sort(), [a.memberId, b.memberId].sort());
 });
 
+test("a member's session starts again when a new rebalance refuses its waiting SyncGroup: it has a whole session to rejoin in", async (t) => {
+  const f = await fixture();
+  const timeouts = { sessionTimeoutMs: 6000, rebalanceTimeoutMs: 6000 };
+  const a = new ClassicClient(f.api, timeouts);
+  const b = new ClassicClient(f.api, timeouts);
+  await f.settle(Promise.all([a.join(), b.join()]));
+  await f.settle(Promise.all([a.join(), b.join()]));
+  const bSync = b.sync();
+  t.false(await settled(f.clock, bSync), 'the follower waits for the leader');
+  await f.clock.advance(5000);
+  const c = new ClassicClient(f.api, timeouts);
+  await f.settle(c.join());
+  const cJoin = c.join();
+  t.is(await f.settle(bSync), code('REBALANCE_IN_PROGRESS'), 'a newcomer 5 s into the follower\'s session starts a rebalance');
+  await f.clock.advance(2000);
+  const d = await describe(f);
+  t.true(d.members.some((m) => m.memberId === b.memberId), 'the follower is still a member 7 s after its SyncGroup, 2 s after the refusal');
+  const [jb] = await f.settle(Promise.all([b.join(), a.join(), cJoin]));
+  t.like(jb, { errorCode: 0, generationId: 2 });
+});
+
 test('within one generation no partition has two owners: classic members joining, leaving, crashing and restarting at random', async (t) => {
   const P = 6;
   for (let seed = 1; seed <= 3; seed++) {

@@ -43,11 +43,15 @@ export function onGroup(ctx: GroupContext, group: ClassicGroup, task: (ctx: Grou
 export function prepareRebalance(ctx: GroupContext, group: ClassicGroup): void {
   const { op, config } = ctx;
   if (group.state === 'CompletingRebalance') {
-    // The leader's assignment for this generation will not come: whoever waits for it rejoins.
+    // The leader's assignment for this generation will not come: whoever waits for it rejoins,
+    // its session started again (as when the assignment comes, sync.ts): it could not heartbeat
+    // while it waited, and must have a whole session to rejoin in.
     for (const m of group.members.values()) {
       m.assignment = new Uint8Array(0);
-      m.awaitingSync?.reject(new RebalanceInProgressError(`Group ${group.groupId} is rebalancing again`));
+      if (!m.awaitingSync) continue;
+      m.awaitingSync.reject(new RebalanceInProgressError(`Group ${group.groupId} is rebalancing again`));
       m.awaitingSync = null;
+      scheduleSession(ctx, group, m);
     }
   }
   op.timers.cancel(syncTimer(group));
