@@ -1,4 +1,4 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { kafkaCodeOf, type ErrorCode } from '../../../engine/errors/index.js';
 import { Random } from '../../../engine/time/index.js';
 import { ClassicClient, subscription } from './classic-client.js';
@@ -240,7 +240,8 @@ test('a member that does not send SyncGroup within the rebalance timeout is remo
   t.is(await f.settle(c.heartbeat()), code('UNKNOWN_MEMBER_ID'));
 });
 
-test("a member's session starts again when its SyncGroup is answered: one that waited most of a session for the leader's assignment is not expired right after hearing it", async (t) => {
+/** Two members with 6 s sessions in generation 1: the follower's SyncGroup has waited 5 s for the leader's. */
+async function followerWaiting5s(t: ExecutionContext) {
   const f = await fixture();
   const timeouts = { sessionTimeoutMs: 6000, rebalanceTimeoutMs: 6000 };
   const a = new ClassicClient(f.api, timeouts);
@@ -251,6 +252,11 @@ test("a member's session starts again when its SyncGroup is answered: one that w
   const bSync = b.sync();
   t.false(await settled(f.clock, bSync), 'the follower waits for the leader');
   await f.clock.advance(5000);
+  return { f, a, b, bSync, timeouts };
+}
+
+test("a member's session starts again when its SyncGroup is answered: one that waited most of a session for the leader's assignment is not expired right after hearing it", async (t) => {
+  const { f, a, b, bSync } = await followerWaiting5s(t);
   t.deepEqual(await f.settle(Promise.all([a.sync(), bSync])), [0, 0], 'the leader assigns 5 s into the follower\'s 6 s session');
   await f.clock.advance(2000);
   t.is(await f.settle(b.heartbeat()), 0, 'its first heartbeat, 2 s after its answer, finds it a member');
@@ -260,15 +266,7 @@ test("a member's session starts again when its SyncGroup is answered: one that w
 });
 
 test("a member's session starts again when a new rebalance refuses its waiting SyncGroup: it has a whole session to rejoin in", async (t) => {
-  const f = await fixture();
-  const timeouts = { sessionTimeoutMs: 6000, rebalanceTimeoutMs: 6000 };
-  const a = new ClassicClient(f.api, timeouts);
-  const b = new ClassicClient(f.api, timeouts);
-  await f.settle(Promise.all([a.join(), b.join()]));
-  await f.settle(Promise.all([a.join(), b.join()]));
-  const bSync = b.sync();
-  t.false(await settled(f.clock, bSync), 'the follower waits for the leader');
-  await f.clock.advance(5000);
+  const { f, a, b, bSync, timeouts } = await followerWaiting5s(t);
   const c = new ClassicClient(f.api, timeouts);
   await f.settle(c.join());
   const cJoin = c.join();
