@@ -1,4 +1,5 @@
 import { MemoryNetwork } from '../../../adapters/memory/network.js';
+import { LinkBlocks } from '../../consensus/sim/link-blocks.js';
 import { CoordinationService } from '../../coordination/service.js';
 import { Member } from '../../server/member.js';
 import { CrashableLevel } from '../../storage/crashable-level.js';
@@ -75,13 +76,14 @@ export class SimBrokerCluster {
   readonly startedAt: number;
   /** An unexpected failure of a member (a service stopped on an error): the run fails with it. */
   failure: Error | null = null;
-  #blocked = new Map<string, number>();
+  readonly #blocked: LinkBlocks;
   #slow = new Map<string, number>();
 
   private constructor(options: SimBrokerClusterOptions) {
     this.options = options;
     this.random = new Random(`cluster:${options.seed}`);
     this.network = new MemoryNetwork({ clock: this.clock, random: this.random.fork('network'), link: LINK });
+    this.#blocked = new LinkBlocks(this.network);
     this.breaker = new ConnectionBreaker(this.clock, this.random.fork('breaker'));
     this.startedAt = this.clock.now();
     this.trace = new Trace(options.verbose);
@@ -301,26 +303,8 @@ export class SimBrokerCluster {
   }
 
   #block(links: Array<[string, string]>, undoLine: string): () => void {
-    for (const [a, b] of links) {
-      const key = `${a}\u0000${b}`;
-      this.#blocked.set(key, (this.#blocked.get(key) ?? 0) + 1);
-      this.network.block(a, b);
-    }
+    const undo = this.#blocked.block(links, () => this.log(undoLine));
     for (const [a, b] of links) this.breaker.breakBetween(a, b);
-    let undone = false;
-    return () => {
-      if (undone) return;
-      undone = true;
-      this.log(undoLine);
-      for (const [a, b] of links) {
-        const key = `${a}\u0000${b}`;
-        const n = (this.#blocked.get(key) ?? 0) - 1;
-        if (n > 0) this.#blocked.set(key, n);
-        else {
-          this.#blocked.delete(key);
-          this.network.unblock(a, b);
-        }
-      }
-    };
+    return undo;
   }
 }

@@ -1,5 +1,6 @@
 import { MemoryNetwork } from '../../../adapters/memory/network.js';
 import type { LinkModel } from '../../../adapters/memory/link.js';
+import { LinkBlocks } from './link-blocks.js';
 import { Storage } from '../../storage/index.js';
 import { Random } from '../../time/random.js';
 import { SimulatedClock } from '../../time/simulated-clock.js';
@@ -72,7 +73,7 @@ export class SimCluster {
   readonly members = new Map<string, SimMember>();
   readonly trace: string[] = [];
   steps = 0;
-  #blocked = new Map<string, number>();
+  readonly #blocked: LinkBlocks;
   #peers: Peer[] = [];
   #failure: Error | null = null;
 
@@ -85,6 +86,7 @@ export class SimCluster {
       random: this.random.fork('network'),
       link: { latencyMs: 1, jitterMs: 1, ...options.link },
     });
+    this.#blocked = new LinkBlocks(this.network);
   }
 
   static async create(options: SimClusterOptions): Promise<SimCluster> {
@@ -207,26 +209,8 @@ export class SimCluster {
   }
 
   #block(links: Array<[string, string]>, undoLine: string): () => void {
-    for (const [a, b] of links) {
-      const key = `${a}\u0000${b}`;
-      this.#blocked.set(key, (this.#blocked.get(key) ?? 0) + 1);
-      this.network.block(a, b);
-    }
-    let undone = false;
-    return () => {
-      if (undone) return;
-      undone = true;
-      this.log(undoLine);
-      for (const [a, b] of links) {
-        const key = `${a}\u0000${b}`;
-        const n = (this.#blocked.get(key) ?? 0) - 1;
-        if (n > 0) this.#blocked.set(key, n);
-        else {
-          this.#blocked.delete(key);
-          this.network.unblock(a, b);
-        }
-      }
-    };
+    const undo = this.#blocked.block(links, () => this.log(undoLine));
+    return undo;
   }
 
   setFrameFaults(faults: Partial<FrameFaults>): void {
