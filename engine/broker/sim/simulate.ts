@@ -8,6 +8,7 @@ import { Nemesis } from './nemesis.js';
 import { liveReplicas, settled } from './observe.js';
 import { ProducerWorkload } from './producers.js';
 import { describeStatus } from './report.js';
+import { brokersReady, createSimTopic } from './setup.js';
 
 /*
  * How this works. One whole-cluster run, decided entirely by its seed:
@@ -136,14 +137,9 @@ export async function simulateBrokers(options: BrokerSimulationOptions): Promise
   let watching = true;
   let error: Error | null = null;
   try {
-    await run(() => [...cluster.nodes.values()].every((n) => n.broker?.node.joined) && [...cluster.nodes.values()].some((n) => n.broker?.node.controller.isActive), 20_000, 'the cluster ready');
+    await run(() => brokersReady(cluster), 20_000, 'the cluster ready');
     const admin = clients.admin();
-    await cluster.settle(admin.connect(), 10_000);
-    await cluster.settle(admin.createTopics({
-      topics: [{ topic: TOPIC, numPartitions: partitions, replicationFactor: REPLICATION, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }],
-      waitForLeaders: true,
-      timeout: 10_000,
-    }), 15_000);
+    await createSimTopic(cluster, admin, TOPIC, partitions, REPLICATION);
     await admin.disconnect();
     cluster.log(`topic ${TOPIC}: ${partitions} partitions, replication factor ${REPLICATION}, min.insync.replicas 2`);
 

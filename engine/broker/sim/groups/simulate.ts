@@ -19,6 +19,7 @@ import { OffsetsWatcher } from './offsets-watcher.js';
 import { notExactlyOneOwner } from './ownership.js';
 import { coordinatorUnsettled } from './coordinator-view.js';
 import { drawPlan, GROUP_IDS, TOPIC, type GroupProtocolFamily, type GroupRunPlan } from './plan.js';
+import { brokersReady, createSimTopic } from '../setup.js';
 
 /*
  * How this works. One run of consumer groups on a whole simulated cluster, decided by its
@@ -172,15 +173,10 @@ export async function simulateGroups(options: GroupSimulationOptions): Promise<G
   let nemesis: Nemesis | undefined;
   let groupNemesis: GroupNemesis | undefined;
   try {
-    await run(() => [...cluster.nodes.values()].every((n) => n.broker?.node.joined) && [...cluster.nodes.values()].some((n) => n.broker?.node.controller.isActive), 20_000, 'the cluster ready');
+    await run(() => brokersReady(cluster), 20_000, 'the cluster ready');
     const tools = createBrokerClient({ brokers: cluster.addresses, transport: cluster.transport('admin'), clock, random: random.fork('admin'), requestTimeoutMs: 1000, retry: { retries: 50, initialRetryTimeMs: 50, maxRetryTimeMs: 500 } });
     const admin = tools.admin();
-    await cluster.settle(admin.connect(), 10_000);
-    await cluster.settle(admin.createTopics({
-      topics: [{ topic: TOPIC, numPartitions: partitions, replicationFactor: REPLICATION, configEntries: [{ name: 'min.insync.replicas', value: '2' }] }],
-      waitForLeaders: true,
-      timeout: 10_000,
-    }), 15_000);
+    await createSimTopic(cluster, admin, TOPIC, partitions, REPLICATION);
     // A group's first FindCoordinator creates __consumer_offsets; asked again until it is led.
     for (let i = 0; !settled(cluster, OFFSETS_TOPIC, plan.offsetsPartitions, REPLICATION); i++) {
       if (i === 20) throw new Error(`${OFFSETS_TOPIC} was not created and led in time`);
